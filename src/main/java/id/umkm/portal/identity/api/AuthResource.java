@@ -72,7 +72,9 @@ public class AuthResource {
     @POST
     @Path("/logout")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        apiTokens.revoke(authorization.substring("Bearer ".length()).strip());
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            apiTokens.revoke(authorization.substring(7).strip());
+        }
         return Response.noContent().build();
     }
 

@@ -1,0 +1,220 @@
+package id.umkm.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.umkm.portal.identity.domain.SecretToken;
+import id.umkm.portal.testsupport.Mailbox;
+import id.umkm.portal.testsupport.PortalClient;
+import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts as people and machine clients meet them: registration, mail link, login, throttling, roles, tokens. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityIT {
+
+    private static final String DEMO_PASSWORD = "umkm-demo-2026";
+    private static final String PASSWORD = "Sambal-Kepiting-77";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeEach
+    void demoAccounts() {
+        TestDatabase.loadDemoData();
+    }
+
+    @Test
+    void registrationThenEmailLinkThenTokenLoginThenLogoutRevokesTheToken() {
+        String email = uniqueEmail("penjual");
+        PortalClient client = new PortalClient(base);
+
+        HttpResponse<String> registered = client.postJson("/api/v1/accounts", registration("Siti Aminah", email, PASSWORD, "SELLER"));
+        assertThat(registered.statusCode()).isEqualTo(201);
+        assertThat(PortalClient.json(registered).getString("status")).isEqualTo("PENDING_VERIFICATION");
+        assertThat(TestDatabase.string("SELECT password_hash FROM account WHERE email = ?", email))
+                .startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain(PASSWORD);
+
+        // Not verified yet: no login.
+        assertThat(client.postJson("/api/v1/auth/login", PortalClient.credentials(email, PASSWORD)).statusCode()).isEqualTo(403);
+
+        MimeMessage mail = Mailbox.await(email, "", Duration.ofSeconds(20));
+        String link = Mailbox.link(mail);
+        assertThat(link).contains("/verify-email.xhtml?token=");
+        String token = URI.create(link).getQuery().substring("token=".length());
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM one_time_token WHERE token_hash = ?", token)).isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM one_time_token WHERE token_hash = ?", SecretToken.hashOf(token)))
+                .as("only the token's hash is stored").isEqualTo(1);
+
+        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode()).isEqualTo(204);
+        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode())
+                .as("a verification link works once").isEqualTo(400);
+
+        String apiToken = client.login(email, PASSWORD);
+        JsonObject me = PortalClient.json(client.get("/api/v1/auth/me"));
+        assertThat(me.getString("email")).isEqualTo(email);
+        assertThat(me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactlyInAnyOrder("SELLER", "BUYER");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", apiToken)).isZero();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM api_token WHERE token_hash = ?", SecretToken.hashOf(apiToken))).isEqualTo(1);
+
+        assertThat(client.postJson("/api/v1/auth/logout", "{}").statusCode()).isEqualTo(204);
+        HttpResponse<String> afterLogout = client.get("/api/v1/auth/me");
+        assertThat(afterLogout.statusCode()).isEqualTo(401);
+        assertThat(afterLogout.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'LOGIN'", email)).isEqualTo(1);
+    }
+
+    @Test
+    void badRegistrationsGetClearMessagesAndSaveNothing() {
+        PortalClient client = new PortalClient(base);
+        String email = uniqueEmail("lemah");
+
+        HttpResponse<String> weak = client.postJson("/api/v1/accounts", registration("Andi", email, "12345", "BUYER"));
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("password");
+        HttpResponse<String> staffRole = client.postJson("/api/v1/accounts", registration("Andi", email, PASSWORD, "ADMIN"));
+        assertThat(staffRole.statusCode()).isEqualTo(400);
+        HttpResponse<String> badEmail = client.postJson("/api/v1/accounts", registration("Andi", "bukan-email", PASSWORD, "BUYER"));
+        assertThat(badEmail.statusCode()).isEqualTo(400);
+        assertThat(badEmail.body()).contains("email");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
+
+        assertThat(client.postJson("/api/v1/accounts", registration("Andi", email, PASSWORD, "BUYER")).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = client.postJson("/api/v1/accounts", registration("Andi Lagi", email.toUpperCase(), PASSWORD, "BUYER"));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM account WHERE LOWER(email) = LOWER(?)", email)).isEqualTo(1);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        String email = verifiedAccount("Rudi Hartono");
+        PortalClient client = new PortalClient(base);
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.postJson("/api/v1/auth/login", PortalClient.credentials(email, "salah-" + i)).statusCode())
+                    .isIn(401, 429);
+        }
+        HttpResponse<String> locked = client.postJson("/api/v1/auth/login", PortalClient.credentials(email, PASSWORD));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'LOGIN_FAILED'", email)).isEqualTo(5);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'ACCOUNT_LOCKED'", email)).isEqualTo(1);
+
+        // When the lock has run out, the right password works again and the count starts afresh.
+        TestDatabase.update("UPDATE account SET locked_until = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE email = ?", email);
+        assertThat(client.postJson("/api/v1/auth/login", PortalClient.credentials(email, PASSWORD)).statusCode()).isEqualTo(200);
+        assertThat(TestDatabase.count("SELECT failed_logins FROM account WHERE email = ?", email)).isZero();
+    }
+
+    @Test
+    void concurrentWrongPasswordsAreAllCountedAndLockOnce() throws Exception {
+        String email = verifiedAccount("Yusuf Serentak");
+        PortalClient client = new PortalClient(base);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(() -> client.postJson("/api/v1/auth/login", PortalClient.credentials(email, "tebak-tebak")).statusCode());
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(attempts)) {
+                codes.add(f.get());
+            }
+            assertThat(codes).containsOnly(401, 429);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'ACCOUNT_LOCKED'", email)).isEqualTo(1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ? AND locked_until > UTC_TIMESTAMP(6)", email)).isEqualTo(1);
+        assertThat(client.postJson("/api/v1/auth/login", PortalClient.credentials(email, PASSWORD)).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void eachRoleReachesItsOwnAreaAndGets403InTheOthers() {
+        Map<String, String> areaOf = Map.of(
+                "admin@demo.umkm.id", "/admin/index.xhtml",
+                "staf@demo.umkm.id", "/staff/index.xhtml",
+                "perizinan@demo.umkm.id", "/licensing/index.xhtml",
+                "kasir@demo.umkm.id", "/outlet/index.xhtml",
+                "penjual@demo.umkm.id", "/seller/index.xhtml",
+                "pembeli@demo.umkm.id", "/account/index.xhtml");
+        List<String> roleAreas = List.of("/admin/index.xhtml", "/staff/index.xhtml", "/licensing/index.xhtml",
+                "/outlet/index.xhtml", "/seller/index.xhtml");
+        areaOf.forEach((email, own) -> {
+            PortalClient client = new PortalClient(base);
+            client.login(email, DEMO_PASSWORD);
+            assertThat(client.get(own).statusCode()).as(email + " at " + own).isEqualTo(200);
+            assertThat(client.get("/account/index.xhtml").statusCode()).as(email + " at own account page").isEqualTo(200);
+            roleAreas.stream().filter(area -> !area.equals(own)).forEach(area ->
+                    assertThat(client.get(area).statusCode()).as(email + " at " + area).isEqualTo(403));
+        });
+        PortalClient anonymous = new PortalClient(base);
+        HttpResponse<String> toLogin = anonymous.get("/admin/accounts.xhtml");
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        assertThat(toLogin.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml?next="));
+        assertThat(anonymous.get("/api/v1/auth/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aForgedOrExpiredTokenIsRefused() {
+        PortalClient client = new PortalClient(base).withBearer("not-a-real-token");
+        assertThat(client.get("/api/v1/auth/me").statusCode()).isEqualTo(401);
+
+        PortalClient buyer = new PortalClient(base);
+        String token = buyer.login("pembeli@demo.umkm.id", DEMO_PASSWORD);
+        TestDatabase.update("UPDATE api_token SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE revoked_at IS NULL"
+                + " AND account_id = (SELECT id FROM account WHERE email = 'pembeli@demo.umkm.id')");
+        assertThat(new PortalClient(base).withBearer(token).get("/api/v1/auth/me").statusCode()).isEqualTo(401);
+    }
+
+    private String verifiedAccount(String name) {
+        String email = uniqueEmail("akun");
+        PortalClient client = new PortalClient(base);
+        assertThat(client.postJson("/api/v1/accounts", registration(name, email, PASSWORD, "BUYER")).statusCode()).isEqualTo(201);
+        String link = Mailbox.link(Mailbox.await(email, "", Duration.ofSeconds(20)));
+        String token = URI.create(link).getQuery().substring("token=".length());
+        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode()).isEqualTo(204);
+        return email;
+    }
+
+    private static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+    }
+
+    private static String registration(String name, String email, String password, String role) {
+        return Json.createObjectBuilder().add("fullName", name).add("email", email).add("password", password)
+                .add("role", role).build().toString();
+    }
+
+    private static String tokenJson(String token) {
+        return Json.createObjectBuilder().add("token", token).build().toString();
+    }
+}

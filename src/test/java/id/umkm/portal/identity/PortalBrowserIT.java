@@ -1,0 +1,169 @@
+package id.umkm.portal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.umkm.portal.testsupport.Browser;
+import id.umkm.portal.testsupport.Mailbox;
+import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.TestDatabase;
+import java.net.URL;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The portal's frame in a real browser: home page, each demo role's login and landing page, on desktop and phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    private static final String DEMO_PASSWORD = "umkm-demo-2026";
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void homePageExplainsThePortalOnDesktopAndPhone() {
+        for (Map.Entry<String, Dimension> screen : screens().entrySet()) {
+            browser.resize(screen.getValue());
+            open("/");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+            assertThat(browser.scrollsSideways()).as("sideways scrolling on " + screen.getKey()).isFalse();
+            browser.screenshot("home-" + screen.getKey());
+        }
+        browser.resize(Browser.PHONE);
+        open("/");
+        browser.driver().findElement(By.id("menu-toggle")).click();
+        browser.waitUpTo(5).until(ExpectedConditions.visibilityOfElementLocated(By.id("mobile-menu")));
+        browser.screenshot("home-phone-menu");
+    }
+
+    @Test
+    void languageSwitchShowsThePortalInEnglish() {
+        browser.resize(Browser.DESKTOP);
+        open("/");
+        browser.driver().findElement(By.id("lang-en")).click();
+        browser.waitUpTo(10).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.screenshot("home-desktop-en");
+        browser.driver().findElement(By.id("lang-id")).click();
+        browser.waitUpTo(10).until(d -> "id".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    @Test
+    void eachDemoRoleLogsInAndLandsOnItsOwnPage() {
+        TestDatabase.loadDemoData();
+        Map<String, String> landing = new LinkedHashMap<>();
+        landing.put("admin@demo.umkm.id", "/admin/");
+        landing.put("staf@demo.umkm.id", "/staff/");
+        landing.put("perizinan@demo.umkm.id", "/licensing/");
+        landing.put("kasir@demo.umkm.id", "/outlet/");
+        landing.put("penjual@demo.umkm.id", "/seller/");
+        landing.put("pembeli@demo.umkm.id", "/account/");
+        landing.forEach((email, path) -> {
+            String role = path.replace("/", "");
+            for (Map.Entry<String, Dimension> screen : screens().entrySet()) {
+                browser.resize(screen.getValue());
+                logIn(email, DEMO_PASSWORD);
+                browser.waitUpTo(20).until(ExpectedConditions.urlContains(path));
+                assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+                assertThat(browser.scrollsSideways()).as(role + " on " + screen.getKey()).isFalse();
+                browser.screenshot("landing-" + role + "-" + screen.getKey());
+                logOut();
+            }
+        });
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessageOnTheLoginPage() {
+        TestDatabase.loadDemoData();
+        browser.resize(Browser.PHONE);
+        logIn("pembeli@demo.umkm.id", "bukan-sandinya");
+        WebElement message = browser.waitUpTo(10).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error, .ui-message-error")));
+        assertThat(message.getText()).isNotBlank();
+        browser.screenshot("login-wrong-password-phone");
+        // Leave the demo buyer usable for the other tests.
+        TestDatabase.update("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE email = 'pembeli@demo.umkm.id'");
+    }
+
+    @Test
+    void newSellerRegistersConfirmsByMailAndLogsIn() {
+        String email = "ibu-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        browser.resize(Browser.PHONE);
+        open("/register.xhtml");
+        browser.driver().findElement(By.id("register:fullName")).sendKeys("Ibu Mariyam");
+        browser.driver().findElement(By.id("register:email")).sendKeys(email);
+        browser.driver().findElement(By.cssSelector("[id='register:password'] input, input[id^='register:password']"))
+                .sendKeys("Keripik-Pisang-2026");
+        browser.driver().findElement(By.cssSelector("[id^='register:role'] input[value='SELLER'] + *, label[for$='role:1']"))
+                .click();
+        browser.screenshot("register-phone");
+        browser.driver().findElement(By.id("register:submit")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        browser.screenshot("register-done-phone");
+
+        String link = Mailbox.link(Mailbox.await(email, "", Duration.ofSeconds(20)));
+        browser.driver().get(link);
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        browser.screenshot("verify-email-phone");
+
+        logIn(email, "Keripik-Pisang-2026");
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
+        logOut();
+    }
+
+    private void logIn(String email, String password) {
+        open("/login.xhtml");
+        browser.driver().findElement(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.cssSelector("input[id^='login:password']")).sendKeys(password);
+        browser.driver().findElement(By.id("login:submit")).click();
+    }
+
+    private void logOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        browser.driver().get(root + path);
+    }
+
+    private static Map<String, Dimension> screens() {
+        Map<String, Dimension> screens = new LinkedHashMap<>();
+        screens.put("desktop", Browser.DESKTOP);
+        screens.put("phone", Browser.PHONE);
+        return screens;
+    }
+}

@@ -1,0 +1,87 @@
+package id.umkm.portal.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** An HTTP client for the deployed portal, the way a browser or a machine client reaches it. */
+public final class PortalClient {
+
+    private final URI base;
+    private final HttpClient http;
+    private String bearer;
+
+    public PortalClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public PortalClient withBearer(String token) {
+        this.bearer = token;
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Logs in through the API and keeps the token for the next requests; returns the token. */
+    public String login(String email, String password) {
+        HttpResponse<String> answer = postJson("api/v1/auth/login", credentials(email, password));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Login of " + email + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        bearer = json(answer).getString("token");
+        return bearer;
+    }
+
+    public static String credentials(String email, String password) {
+        return Json.createObjectBuilder().add("username", email).add("password", password).build().toString();
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            JsonStructure structure = reader.read();
+            return structure.asJsonObject();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
