@@ -37,7 +37,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--nocluster",
-                "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString()));
+                "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString(),
+                "--logproperties", payaraConfig.resolve("logging.properties").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

@@ -69,6 +69,7 @@ class PlatformIT {
         assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(home.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(home.headers().firstValue("X-Powered-By")).as("server and version stay private").isEmpty();
         assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly")
                         .containsIgnoringCase("SameSite=Lax"));
