@@ -2,12 +2,17 @@ package id.umkm.portal.devtools;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +97,7 @@ public final class DemoLauncher {
     /** Prints each mail once, so a demo user can open verification and reset links. */
     private static final class MailPrinter implements Runnable {
         private final GreenMail mail;
-        private int printed;
+        private final Set<String> printed = new HashSet<>();
 
         MailPrinter(GreenMail mail) {
             this.mail = mail;
@@ -100,14 +105,13 @@ public final class DemoLauncher {
 
         @Override
         public void run() {
-            MimeMessage[] messages = mail.getReceivedMessages();
-            for (; printed < messages.length; printed++) {
-                MimeMessage m = messages[printed];
+            for (MimeMessage m : mail.getReceivedMessages()) {
                 try {
-                    System.out.println("---- mail to " + String.join(", ", List.of(m.getAllRecipients()).stream()
-                            .map(Object::toString).toList()) + ": " + m.getSubject());
-                    System.out.println(com.icegreen.greenmail.util.GreenMailUtil.getBody(m));
-                } catch (Exception e) {
+                    if (printed.add(m.getMessageID())) {
+                        System.out.println("---- mail to " + InternetAddress.toString(m.getAllRecipients()) + ": " + m.getSubject());
+                        System.out.println(GreenMailUtil.getBody(m));
+                    }
+                } catch (MessagingException e) {
                     System.out.println("---- unreadable mail: " + e);
                 }
             }

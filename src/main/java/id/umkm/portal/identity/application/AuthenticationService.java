@@ -47,7 +47,10 @@ public class AuthenticationService {
             return LoginOutcome.locked(account.getLockedUntil().orElseThrow());
         }
         if (!hasher.verify(secret, account.getPasswordHash())) {
-            accounts.recordFailedLogin(account, now);
+            if (!accounts.recordFailedLogin(account, now)) {
+                audit.record(account.getId(), account.getEmail(), "LOGIN_FAILED", "account", account.getId(), "locked");
+                return LoginOutcome.locked(account.getLockedUntil().orElseThrow());
+            }
             if (account.isLockedAt(now)) {
                 audit.record(account.getId(), account.getEmail(), "ACCOUNT_LOCKED", "account", account.getId(),
                         LoginThrottle.MAX_FAILURES + " wrong passwords");

@@ -15,9 +15,10 @@ public interface AccountRepository {
     /**
      * Counts a wrong password in the database itself, so concurrent attempts cannot slip past the
      * limit; the failure that reaches the limit locks the account and starts a fresh count. The
-     * account is refreshed to show the result.
+     * account is refreshed to show the result. Returns false, counting nothing, when the account
+     * is already locked (a concurrent attempt locked it first).
      */
-    void recordFailedLogin(Account account, Instant now);
+    boolean recordFailedLogin(Account account, Instant now);
 
     void clearFailedLogins(long accountId);
 

@@ -41,18 +41,21 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void recordFailedLogin(Account account, Instant now) {
+    public boolean recordFailedLogin(Account account, Instant now) {
         // Both CASEs read the row's old failed_logins: MySQL and MariaDB evaluate SET left to right.
-        em.createNativeQuery("""
+        // The WHERE skips an account a concurrent attempt has just locked, so only one attempt locks it.
+        int counted = em.createNativeQuery("""
                 UPDATE account
                    SET locked_until = CASE WHEN failed_logins + 1 >= ?1 THEN ?2 ELSE locked_until END,
                        failed_logins = CASE WHEN failed_logins + 1 >= ?1 THEN 0 ELSE failed_logins + 1 END
-                 WHERE id = ?3""")
+                 WHERE id = ?3 AND (locked_until IS NULL OR locked_until <= ?4)""")
                 .setParameter(1, LoginThrottle.MAX_FAILURES)
                 .setParameter(2, UTC.convertToDatabaseColumn(now.plus(LoginThrottle.LOCK)))
                 .setParameter(3, account.getId())
+                .setParameter(4, UTC.convertToDatabaseColumn(now))
                 .executeUpdate();
         em.refresh(account);
+        return counted == 1;
     }
 
     @Override

@@ -35,10 +35,10 @@ public class AccountsView implements Serializable {
     }
 
     @Inject
-    private transient AccountAdministration administration;
+    private AccountAdministration administration;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private String search;
     private Role roleFilter;

@@ -4,7 +4,7 @@ import id.umkm.portal.shared.infrastructure.Texts;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -25,13 +25,17 @@ public class LocaleSelector implements Serializable {
         return locale.getLanguage();
     }
 
-    /** Switches language and reloads the same address, so the URL stays shareable. */
-    public void switchTo(String language) throws IOException {
+    public void choose(String language) {
         locale = Texts.supported(Locale.forLanguageTag(language));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        String query = request.getQueryString();
-        faces.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    /**
+     * The current address with {@code lang=} added: a plain link, so switching language keeps
+     * everything else in the URL (a mailed token, a search) and works without JavaScript.
+     */
+    public String urlFor(String language) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = LanguageSwitchFilter.withoutLanguage(request.getQueryString());
+        return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + LanguageSwitchFilter.PARAMETER + "=" + language;
     }
 }
