@@ -49,6 +49,7 @@ class IdentityIT {
 
     @BeforeEach
     void demoAccounts() {
+        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

@@ -18,6 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,6 +41,11 @@ class PortalBrowserIT {
 
     @ArquillianResource
     private URL base;
+
+    @BeforeEach
+    void portalReady() {
+        PortalDeployment.awaitReady(base);
+    }
 
     @BeforeAll
     static void openBrowser() {

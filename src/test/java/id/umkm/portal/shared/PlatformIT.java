@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,11 @@ class PlatformIT {
 
     @ArquillianResource
     private URL base;
+
+    @BeforeEach
+    void portalReady() {
+        PortalDeployment.awaitReady(base);
+    }
 
     @Test
     void startupMigratesTheFreshDatabaseWithFlywayOnly() {

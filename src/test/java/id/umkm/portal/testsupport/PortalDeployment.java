@@ -1,6 +1,8 @@
 package id.umkm.portal.testsupport;
 
 import java.io.File;
+import java.net.URL;
+import java.time.Duration;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -9,6 +11,29 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class PortalDeployment {
 
     private PortalDeployment() {
+    }
+
+    /** Waits until the deployed portal answers its readiness check, or fails saying so. */
+    public static void awaitReady(URL base) {
+        PortalClient client = new PortalClient(base);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                last = notYet;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("The portal at port " + base.getPort() + " never became ready", last);
     }
 
     public static WebArchive builtWar() {
