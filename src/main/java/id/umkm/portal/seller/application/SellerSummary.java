@@ -1,0 +1,16 @@
+package id.umkm.portal.seller.application;
+
+/**
+ * What other contexts may know of a seller: enough to show, filter and scope by, nothing private
+ * (no payout account, no phone of an unverified seller).
+ *
+ * @param status DRAFT, SUBMITTED, VERIFIED, REJECTED or SUSPENDED; only VERIFIED sellers are public
+ * @param scale MICRO, SMALL or MEDIUM, null while the profile is a draft
+ */
+public record SellerSummary(long id, long accountId, String slug, String businessName, String status,
+        Short kecamatanId, Short kelurahanId, Short categoryId, String scale, boolean nibVerified) {
+
+    public boolean isPublic() {
+        return "VERIFIED".equals(status);
+    }
+}
