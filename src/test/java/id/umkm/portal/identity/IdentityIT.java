@@ -3,21 +3,19 @@ package id.umkm.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.identity.domain.SecretToken;
+import id.umkm.portal.testsupport.Accounts;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IdentityIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
-    private static final String PASSWORD = "Sambal-Kepiting-77";
+    private static final String PASSWORD = Accounts.PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -55,10 +53,10 @@ class IdentityIT {
 
     @Test
     void registrationThenEmailLinkThenTokenLoginThenLogoutRevokesTheToken() {
-        String email = uniqueEmail("penjual");
+        String email = Accounts.uniqueEmail("penjual");
         PortalClient client = new PortalClient(base);
 
-        HttpResponse<String> registered = client.postJson("/api/v1/accounts", registration("Siti Aminah", email, PASSWORD, "SELLER"));
+        HttpResponse<String> registered = client.postJson("/api/v1/accounts", Accounts.registrationJson("Siti Aminah", email, PASSWORD, "SELLER"));
         assertThat(registered.statusCode()).isEqualTo(201);
         assertThat(PortalClient.json(registered).getString("status")).isEqualTo("PENDING_VERIFICATION");
         assertThat(TestDatabase.string("SELECT password_hash FROM account WHERE email = ?", email))
@@ -70,13 +68,13 @@ class IdentityIT {
         MimeMessage mail = Mailbox.await(email, "", Duration.ofSeconds(20));
         String link = Mailbox.link(mail);
         assertThat(link).contains("/verify-email.xhtml?token=");
-        String token = URI.create(link).getQuery().substring("token=".length());
+        String token = Accounts.tokenOf(link);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM one_time_token WHERE token_hash = ?", token)).isZero();
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM one_time_token WHERE token_hash = ?", SecretToken.hashOf(token)))
                 .as("only the token's hash is stored").isEqualTo(1);
 
-        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode()).isEqualTo(204);
-        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode())
+        assertThat(client.postJson("/api/v1/accounts/verification", Accounts.tokenJson(token)).statusCode()).isEqualTo(204);
+        assertThat(client.postJson("/api/v1/accounts/verification", Accounts.tokenJson(token)).statusCode())
                 .as("a verification link works once").isEqualTo(400);
 
         String apiToken = client.login(email, PASSWORD);
@@ -97,20 +95,20 @@ class IdentityIT {
     @Test
     void badRegistrationsGetClearMessagesAndSaveNothing() {
         PortalClient client = new PortalClient(base);
-        String email = uniqueEmail("lemah");
+        String email = Accounts.uniqueEmail("lemah");
 
-        HttpResponse<String> weak = client.postJson("/api/v1/accounts", registration("Andi", email, "12345", "BUYER"));
+        HttpResponse<String> weak = client.postJson("/api/v1/accounts", Accounts.registrationJson("Andi", email, "12345", "BUYER"));
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(weak.body()).contains("password");
-        HttpResponse<String> staffRole = client.postJson("/api/v1/accounts", registration("Andi", email, PASSWORD, "ADMIN"));
+        HttpResponse<String> staffRole = client.postJson("/api/v1/accounts", Accounts.registrationJson("Andi", email, PASSWORD, "ADMIN"));
         assertThat(staffRole.statusCode()).isEqualTo(400);
-        HttpResponse<String> badEmail = client.postJson("/api/v1/accounts", registration("Andi", "bukan-email", PASSWORD, "BUYER"));
+        HttpResponse<String> badEmail = client.postJson("/api/v1/accounts", Accounts.registrationJson("Andi", "bukan-email", PASSWORD, "BUYER"));
         assertThat(badEmail.statusCode()).isEqualTo(400);
         assertThat(badEmail.body()).contains("email");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
 
-        assertThat(client.postJson("/api/v1/accounts", registration("Andi", email, PASSWORD, "BUYER")).statusCode()).isEqualTo(201);
-        HttpResponse<String> again = client.postJson("/api/v1/accounts", registration("Andi Lagi", email.toUpperCase(), PASSWORD, "BUYER"));
+        assertThat(client.postJson("/api/v1/accounts", Accounts.registrationJson("Andi", email, PASSWORD, "BUYER")).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = client.postJson("/api/v1/accounts", Accounts.registrationJson("Andi Lagi", email.toUpperCase(), PASSWORD, "BUYER"));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM account WHERE LOWER(email) = LOWER(?)", email)).isEqualTo(1);
     }
@@ -197,25 +195,6 @@ class IdentityIT {
     }
 
     private String verifiedAccount(String name) {
-        String email = uniqueEmail("akun");
-        PortalClient client = new PortalClient(base);
-        assertThat(client.postJson("/api/v1/accounts", registration(name, email, PASSWORD, "BUYER")).statusCode()).isEqualTo(201);
-        String link = Mailbox.link(Mailbox.await(email, "", Duration.ofSeconds(20)));
-        String token = URI.create(link).getQuery().substring("token=".length());
-        assertThat(client.postJson("/api/v1/accounts/verification", tokenJson(token)).statusCode()).isEqualTo(204);
-        return email;
-    }
-
-    private static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
-    }
-
-    private static String registration(String name, String email, String password, String role) {
-        return Json.createObjectBuilder().add("fullName", name).add("email", email).add("password", password)
-                .add("role", role).build().toString();
-    }
-
-    private static String tokenJson(String token) {
-        return Json.createObjectBuilder().add("token", token).build().toString();
+        return Accounts.createVerified(base, name, "BUYER");
     }
 }

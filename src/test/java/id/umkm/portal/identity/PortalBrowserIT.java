@@ -2,6 +2,7 @@ package id.umkm.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.Accounts;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalDeployment;
@@ -148,6 +149,61 @@ class PortalBrowserIT {
 
         logIn(email, "Keripik-Pisang-2026");
         browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
+        logOut();
+    }
+
+    @Test
+    void forgottenPasswordIsResetThroughTheMailedLink() {
+        String email = Accounts.createVerified(base, "Lupa Sandi", "BUYER");
+        browser.resize(Browser.PHONE);
+        open("/forgot-password.xhtml");
+        browser.driver().findElement(By.id("forgot:email")).sendKeys(email);
+        browser.driver().findElement(By.id("forgot:submit")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-sent")));
+        browser.screenshot("forgot-password-sent-phone");
+
+        browser.driver().get(Mailbox.awaitLink(email, "/reset-password.xhtml", Duration.ofSeconds(20))
+                .replaceFirst("^https?://[^/]+", "http://localhost:" + base.getPort()));
+        browser.driver().findElement(By.cssSelector("input[id^='reset:password']")).sendKeys("Lempok-Durian-2026");
+        browser.screenshot("reset-password-phone");
+        browser.driver().findElement(By.id("reset:submit")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-done")));
+
+        logIn(email, Accounts.PASSWORD);
+        browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        logIn(email, "Lempok-Durian-2026");
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/account/"));
+        logOut();
+    }
+
+    @Test
+    void adminGrantsARoleOnTheAccountsPage() {
+        TestDatabase.loadDemoData();
+        String email = Accounts.createVerified(base, "Calon Kasir", "BUYER");
+        browser.resize(Browser.DESKTOP);
+        logIn("admin@demo.umkm.id", DEMO_PASSWORD);
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/admin/"));
+        open("/admin/accounts.xhtml");
+        browser.driver().findElement(By.id("accounts:search")).sendKeys(email);
+        browser.driver().findElement(By.id("accounts:find")).click();
+        browser.waitUpTo(10).until(d -> d.findElements(By.cssSelector("[id$=':edit']")).size() == 1
+                && d.findElement(By.id("accounts:table")).getText().contains(email));
+        browser.screenshot("admin-accounts-desktop");
+        browser.driver().findElement(By.cssSelector("[id$=':edit']")).click();
+        browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("rolesDialog")));
+        String cashier = browser.driver().findElement(By.cssSelector("input[name='rolesForm:roles'][value='OUTLET_CASHIER']"))
+                .getAttribute("id");
+        browser.driver().findElement(By.cssSelector("label[for='" + cashier + "']")).click();
+        browser.screenshot("admin-roles-dialog-desktop");
+        browser.driver().findElement(By.id("rolesForm:save")).click();
+        browser.waitUpTo(10).until(d -> TestDatabase.count("SELECT COUNT(*) FROM account_role r JOIN account a"
+                + " ON a.id = r.account_id WHERE a.email = ? AND r.role = 'OUTLET_CASHIER'", email) == 1);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE action = 'ROLE_GRANTED' AND detail = 'OUTLET_CASHIER'"
+                + " AND actor = 'admin@demo.umkm.id' AND target_id = (SELECT id FROM account WHERE email = ?)", email)).isEqualTo(1);
+        browser.resize(Browser.PHONE);
+        browser.driver().navigate().refresh();
+        assertThat(browser.scrollsSideways()).as("accounts page on a phone").isFalse();
+        browser.screenshot("admin-accounts-phone");
         logOut();
     }
 

@@ -36,6 +36,26 @@ public final class Mailbox {
         throw new AssertionError("No mail to " + to + " about '" + subjectPart + "' within " + timeout);
     }
 
+    /** Waits for the newest mail to the address holding a link with the path part, and returns that link. */
+    public static String awaitLink(String to, String pathPart, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] all = TestServices.mail().getReceivedMessages();
+            for (int i = all.length - 1; i >= 0; i--) {
+                if (isTo(all[i], to) && body(all[i]).contains(pathPart)) {
+                    return link(all[i]);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail to " + to + " with a link to " + pathPart + " within " + timeout);
+    }
+
     public static long countTo(String to) {
         return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> isTo(m, to)).count();
     }
