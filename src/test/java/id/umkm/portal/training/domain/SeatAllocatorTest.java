@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SeatAllocatorTest {
 
     private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
-    private static final short BARAT = 5;
+    private static final short TIMUR = 5;
     private static final short KOTA = 2;
 
     @Test
@@ -60,11 +60,11 @@ class SeatAllocatorTest {
 
     @Test
     void reservedSeatsGoToTheKecamatansBestEvenAboveHigherScoresElsewhere() {
-        List<Allocation> result = SeatAllocator.allocate(2, Map.of(BARAT, 1), PriorityWeights.standard(), List.of(
+        List<Allocation> result = SeatAllocator.allocate(2, Map.of(TIMUR, 1), PriorityWeights.standard(), List.of(
                 applicant(1, KOTA, 0, NEVER_TRAINED, MICRO_SCALE, NOT_SELLING_ONLINE),
                 applicant(2, KOTA, 1, NEVER_TRAINED, MICRO_SCALE),
-                applicant(3, BARAT, 2, WOMEN_LED),
-                applicant(4, BARAT, 3)));
+                applicant(3, TIMUR, 2, WOMEN_LED),
+                applicant(4, TIMUR, 3)));
 
         assertThat(outcomeOf(result, 1)).isEqualTo(CONFIRMED);
         assertThat(outcomeOf(result, 3)).isEqualTo(CONFIRMED_RESERVED);
@@ -74,8 +74,8 @@ class SeatAllocatorTest {
 
     @Test
     void unclaimedReservedSeatsReturnToEveryone() {
-        List<Allocation> result = SeatAllocator.allocate(2, Map.of(BARAT, 2), PriorityWeights.standard(), List.of(
-                applicant(1, KOTA, 0), applicant(2, KOTA, 1), applicant(3, BARAT, 2)));
+        List<Allocation> result = SeatAllocator.allocate(2, Map.of(TIMUR, 2), PriorityWeights.standard(), List.of(
+                applicant(1, KOTA, 0), applicant(2, KOTA, 1), applicant(3, TIMUR, 2)));
         assertThat(outcomeOf(result, 3)).isEqualTo(CONFIRMED_RESERVED);
         assertThat(outcomeOf(result, 1)).isEqualTo(CONFIRMED);
         assertThat(outcomeOf(result, 2)).isEqualTo(WAITLISTED);
@@ -83,7 +83,7 @@ class SeatAllocatorTest {
 
     @Test
     void refusesQuotasBeyondTheCapacityAndWeightsOutOfRange() {
-        assertThatThrownBy(() -> SeatAllocator.allocate(3, Map.of(BARAT, 2, KOTA, 2), PriorityWeights.standard(), List.of()))
+        assertThatThrownBy(() -> SeatAllocator.allocate(3, Map.of(TIMUR, 2, KOTA, 2), PriorityWeights.standard(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PriorityWeights(Map.of(WOMEN_LED, 101))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PriorityWeights(Map.of(WOMEN_LED, -1))).isInstanceOf(IllegalArgumentException.class);
@@ -94,7 +94,7 @@ class SeatAllocatorTest {
     void invariantsHoldForRandomApplications() {
         Random random = new Random();
         int capacity = random.nextInt(30);
-        int reservedBarat = Math.min(capacity, random.nextInt(5));
+        int reservedTimur = Math.min(capacity, random.nextInt(5));
         List<Applicant> applicants = new ArrayList<>();
         for (int i = 0; i < random.nextInt(60); i++) {
             Set<PriorityCriterion> facts = EnumSet.noneOf(PriorityCriterion.class);
@@ -105,14 +105,14 @@ class SeatAllocatorTest {
             }
             applicants.add(new Applicant(i + 1, (short) (1 + random.nextInt(6)), facts, T0.plusSeconds(random.nextInt(10))));
         }
-        List<Allocation> result = SeatAllocator.allocate(capacity, Map.of(BARAT, reservedBarat), PriorityWeights.standard(), applicants);
+        List<Allocation> result = SeatAllocator.allocate(capacity, Map.of(TIMUR, reservedTimur), PriorityWeights.standard(), applicants);
 
         long seats = result.stream().filter(Allocation::hasSeat).count();
         assertThat(seats).isEqualTo(Math.min(capacity, applicants.size()));
-        long baratApplicants = applicants.stream().filter(a -> a.kecamatanId() == BARAT).count();
-        assertThat(result.stream().filter(a -> a.applicant().kecamatanId() == BARAT && a.hasSeat()).count())
-                .isGreaterThanOrEqualTo(Math.min(reservedBarat, baratApplicants));
-        assertThat(result.stream().filter(a -> a.outcome() == CONFIRMED_RESERVED).count()).isLessThanOrEqualTo(reservedBarat);
+        long timurApplicants = applicants.stream().filter(a -> a.kecamatanId() == TIMUR).count();
+        assertThat(result.stream().filter(a -> a.applicant().kecamatanId() == TIMUR && a.hasSeat()).count())
+                .isGreaterThanOrEqualTo(Math.min(reservedTimur, timurApplicants));
+        assertThat(result.stream().filter(a -> a.outcome() == CONFIRMED_RESERVED).count()).isLessThanOrEqualTo(reservedTimur);
         // Among the open (not reserved) outcomes, nobody waiting outranks anybody confirmed.
         int worstConfirmed = result.stream().filter(a -> a.outcome() == CONFIRMED).mapToInt(Allocation::rank).max().orElse(0);
         int bestWaiting = result.stream().filter(a -> a.outcome() == WAITLISTED).mapToInt(Allocation::rank).min().orElse(Integer.MAX_VALUE);
@@ -120,7 +120,7 @@ class SeatAllocatorTest {
 
         List<Applicant> shuffled = new ArrayList<>(applicants);
         Collections.shuffle(shuffled, random);
-        assertThat(SeatAllocator.allocate(capacity, Map.of(BARAT, reservedBarat), PriorityWeights.standard(), shuffled))
+        assertThat(SeatAllocator.allocate(capacity, Map.of(TIMUR, reservedTimur), PriorityWeights.standard(), shuffled))
                 .isEqualTo(result);
     }
 
