@@ -16,7 +16,7 @@ public final class PortalDeployment {
     /** Waits until the deployed portal answers its readiness check, or fails saying so. */
     public static void awaitReady(URL base) {
         PortalClient client = new PortalClient(base);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             try {
