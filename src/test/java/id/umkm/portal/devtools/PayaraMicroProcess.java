@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Payara Micro in a child process serving the portal WAR, as in production: the same jar, the same
- * post-boot commands from payara-config/, configuration through environment variables.
+ * pre-boot commands from payara-config/, configuration through environment variables.
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
@@ -37,7 +37,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--nocluster",
-                "--postbootcommandfile", payaraConfig.resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", payaraConfig.resolve("logging.properties").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
