@@ -18,8 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** A new seller walks the onboarding wizard on a phone; staff find the profile in the queue and approve it. */
 @ExtendWith(ArquillianExtension.class)
@@ -86,10 +89,10 @@ class SellerBrowserIT {
 
         // Step 2: a landline is refused with a message at the field; a mobile number passes.
         visible("step2");
-        choose("profile:kecamatanId", "Balikpapan Tengah");
-        browser.waitUpTo(10).until(d -> d.findElement(By.id("profile:kelurahanId_items")).getAttribute("innerHTML")
+        pick("profile:kecamatanId", "Balikpapan Tengah");
+        browser.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("profile:kelurahanId")).getAttribute("innerHTML")
                 .contains("Gunung Sari Ulu"));
-        choose("profile:kelurahanId", "Gunung Sari Ulu");
+        pick("profile:kelurahanId", "Gunung Sari Ulu");
         type("profile:address", "Jl. Gunung Sari Ulu RT 12 No. 7");
         type("profile:phone", "0542 733100");
         type("profile:description", "Kain tenun ulap doyo dari serat daun doyo, ditenun tangan.");
@@ -105,7 +108,7 @@ class SellerBrowserIT {
 
         // Step 3: payout to a bank account, with a QRIS NMID.
         visible("step3");
-        choose("profile:payoutProvider", "BNI");
+        pick("profile:payoutProvider", "BNI");
         type("profile:accountNumber", "0456 7891 23");
         type("profile:accountHolder", "Yuliana Lahay");
         type("profile:qrisNmid", "ID1029384756123");
@@ -159,12 +162,46 @@ class SellerBrowserIT {
         logOut();
     }
 
+    /**
+     * Picks an option of a p:selectOneMenu the way a person does: open it, scroll its list to the option, tap.
+     * The menu is brought into view first and given a second try, because PrimeFaces closes an open
+     * panel when the window scrolls, which a late scroll event can do just after the panel opened.
+     */
     private void choose(String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
-        WebElement item = browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")));
-        item.click();
-        browser.waitUpTo(10).until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+        WebElement trigger = browser.driver().findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", trigger);
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                trigger.click();
+                WebElement item = browser.waitUpTo(5).until(d -> {
+                    WebElement candidate = d.findElement(option);
+                    // Scroll the option list only: scrolling the window would close the panel.
+                    browser.driver().executeScript("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                            + " list.scrollTop = arguments[0].offsetTop;", candidate);
+                    return candidate.isDisplayed() ? candidate : null;
+                });
+                item.click();
+                break;
+            } catch (WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            browser.waitUpTo(10).until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+        } catch (WebDriverException e) {
+            browser.screenshot("choose-failed-" + menuId.replace(':', '-'));
+            throw new AssertionError("Could not choose " + label + " in " + menuId + ": label shows "
+                    + browser.driver().findElement(By.id(menuId + "_label")).getText() + ", panels "
+                    + browser.driver().findElements(By.id(menuId + "_panel")).size(), e);
+        }
+    }
+
+    /** Picks an option of a native select (the phone's own picker). */
+    private void pick(String selectId, String label) {
+        new Select(browser.driver().findElement(By.id(selectId))).selectByVisibleText(label);
     }
 
     private void type(String id, String value) {
@@ -182,7 +219,20 @@ class SellerBrowserIT {
     }
 
     private void noSidewaysScrolling(String where) {
-        assertThat(browser.scrollsSideways()).as("sideways scrolling on " + where).isFalse();
+        if (browser.scrollsSideways()) {
+            browser.screenshot("sideways-" + where.replace(' ', '-'));
+        }
+        assertThat(browser.scrollsSideways()).as("sideways scrolling on %s, caused by %s", where, widerThanTheWindow()).isFalse();
+    }
+
+    /** Names the elements sticking out to the right, so a failure says what to fix. */
+    private Object widerThanTheWindow() {
+        return browser.driver().executeScript("""
+                const w = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > w + 1)
+                    .slice(0, 8)
+                    .map(e => e.tagName + '#' + e.id + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right));""");
     }
 
     private void logIn(String email) {
