@@ -202,6 +202,8 @@ public class SellerProfileView implements Serializable {
         } catch (ConstraintViolationException e) {
             PageMessages.show(FORM, e);
         }
+        // The marked field may be below the fold on a phone: say so at the top as well.
+        PageMessages.error("seller.profile.fixFields");
         FacesContext.getCurrentInstance().validationFailed();
         return false;
     }
