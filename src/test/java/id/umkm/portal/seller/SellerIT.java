@@ -332,7 +332,7 @@ class SellerIT {
         assertThat(new PortalClient(base).get("/api/v1/sellers/" + demoSellerId).statusCode()).isEqualTo(200);
         assertThat(new PortalClient(base).get("/api/v1/sellers/999999999").statusCode()).isEqualTo(404);
         String queued = TestDatabase.string("SELECT s.id FROM seller s JOIN account a ON a.id = s.account_id"
-                + " WHERE a.email = 'bingka@demo.umkm.id'");
+                + " WHERE a.email = 'bingka@toko.demo.umkm.id'");
         HttpResponse<String> notPublic = new PortalClient(base).get("/api/v1/sellers/" + queued);
         assertThat(notPublic.statusCode()).as("a seller waiting for verification is not public").isEqualTo(404);
         assertThat(notPublic.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
