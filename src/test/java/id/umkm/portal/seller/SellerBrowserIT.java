@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -81,7 +80,7 @@ class SellerBrowserIT {
         assertThat(browser.driver().findElement(By.id("profile:businessName")).getAttribute("value")).isEqualTo(BUSINESS);
         assertThat(browser.driver().findElement(By.id("kbli-list")).getText()).contains("13122");
         type("profile:ownerName", "Yuliana Lahay");
-        choose("profile:categoryId", "Batik dan Tenun Kalimantan");
+        pick("profile:categoryId", "Batik dan Tenun Kalimantan");
         browser.driver().findElement(By.cssSelector("[id='profile:womenLed'] .ui-chkbox-box")).click();
         noSidewaysScrolling("step 1 filled");
         browser.screenshot("seller-wizard-1-business-phone");
@@ -160,43 +159,6 @@ class SellerBrowserIT {
         browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Terverifikasi"));
         browser.screenshot("seller-profile-verified-phone");
         logOut();
-    }
-
-    /**
-     * Picks an option of a p:selectOneMenu the way a person does: open it, scroll its list to the option, tap.
-     * The menu is brought into view first and given a second try, because PrimeFaces closes an open
-     * panel when the window scrolls, which a late scroll event can do just after the panel opened.
-     */
-    private void choose(String menuId, String label) {
-        WebElement trigger = browser.driver().findElement(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", trigger);
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                trigger.click();
-                WebElement item = browser.waitUpTo(5).until(d -> {
-                    WebElement candidate = d.findElement(option);
-                    // Scroll the option list only: scrolling the window would close the panel.
-                    browser.driver().executeScript("const list = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
-                            + " list.scrollTop = arguments[0].offsetTop;", candidate);
-                    return candidate.isDisplayed() ? candidate : null;
-                });
-                item.click();
-                break;
-            } catch (WebDriverException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-        try {
-            browser.waitUpTo(10).until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
-        } catch (WebDriverException e) {
-            browser.screenshot("choose-failed-" + menuId.replace(':', '-'));
-            throw new AssertionError("Could not choose " + label + " in " + menuId + ": label shows "
-                    + browser.driver().findElement(By.id(menuId + "_label")).getText() + ", panels "
-                    + browser.driver().findElements(By.id(menuId + "_panel")).size(), e);
-        }
     }
 
     /** Picks an option of a native select (the phone's own picker). */
