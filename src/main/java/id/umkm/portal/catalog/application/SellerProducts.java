@@ -89,15 +89,17 @@ public class SellerProducts {
         Product product = owned(seller.id(), productId);
         expectVersion(product, expectedVersion);
         ProductDetails valid = checked(seller.id(), details, productId);
+        List<Long> photos = photoIds == null ? products.photos(productId) : checkedPhotos(accountId, photoIds);
         product.describe(valid, clock.instant());
         product.place(placement(seller));
-        List<Long> photos = products.photos(productId);
         if (photoIds != null) {
-            photos = checkedPhotos(accountId, photoIds);
-            products.replacePhotos(productId, photos);
             product.coverWith(photos.isEmpty() ? null : photos.get(0));
         }
+        // The versioned UPDATE goes first: a lost race ends here, before any photo row is touched.
         products.flushChecked();
+        if (photoIds != null) {
+            products.replacePhotos(productId, photos);
+        }
         return ProductSnapshot.of(product, photos);
     }
 
@@ -124,10 +126,11 @@ public class SellerProducts {
         }
         StoredMedia stored = media.store(accountId, fileName, content);
         photos.add(stored.id());
-        products.replacePhotos(productId, photos);
         product.coverWith(photos.get(0));
         product.touch(clock.instant());
+        // The product's versioned UPDATE serialises concurrent uploads before the photo rows are rewritten.
         products.flushChecked();
+        products.replacePhotos(productId, photos);
         return ProductSnapshot.of(product, photos);
     }
 
