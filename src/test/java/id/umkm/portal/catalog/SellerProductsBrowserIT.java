@@ -135,7 +135,7 @@ class SellerProductsBrowserIT {
         browser.driver().findElement(By.cssSelector("#import\\:file input[type=file]")).sendKeys(file.toString());
         browser.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
         assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("3").contains("harga");
-        assertThat(browser.driver().findElement(By.id("import:summary")).getText()).contains("1 tersimpan");
+        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("1 tersimpan");
         assertThat(browser.driver().findElement(By.id("reportCsv")).getAttribute("href")).contains("/report");
         browser.screenshot("products-import-report-desktop");
         browser.resize(Browser.PHONE);
