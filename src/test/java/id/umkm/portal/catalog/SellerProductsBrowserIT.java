@@ -90,6 +90,7 @@ class SellerProductsBrowserIT {
         upload(photo);
         browser.waitUpTo(15).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#product\\:photos img"), 1));
         assertThat(browser.scrollsSideways()).as("edit page at 360 px").isFalse();
+        scrollTo("product:photos");
         browser.screenshot("product-edit-phone");
 
         browser.driver().findElement(By.id("product:saveAndPublish")).click();
@@ -137,10 +138,16 @@ class SellerProductsBrowserIT {
         assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("3").contains("harga");
         assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("1 tersimpan");
         assertThat(browser.driver().findElement(By.id("reportCsv")).getAttribute("href")).contains("/report");
+        scrollTo("problems");
         browser.screenshot("products-import-report-desktop");
         browser.resize(Browser.PHONE);
         assertThat(browser.scrollsSideways()).as("import report at 360 px").isFalse();
+        scrollTo("problems");
         browser.screenshot("products-import-report-phone");
+    }
+
+    private void scrollTo(String id) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private void choose(String menuId, String label) {
