@@ -1,5 +1,6 @@
 package id.umkm.portal.catalog;
 
+import id.umkm.portal.catalog.domain.CatalogUrls;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -33,7 +34,7 @@ final class CatalogTestData {
     }
 
     static Seller seller(String name, String status, int kecamatanId, int kelurahanId, String scale, boolean nibVerified) {
-        String slug = id.umkm.portal.catalog.domain.CatalogUrls.slugify(name) + "-" + uniqueWord();
+        String slug = CatalogUrls.slugify(name) + "-" + uniqueWord();
         long account = insert("INSERT INTO account (email, full_name, password_hash, status, email_verified_at, preferred_locale, created_at)"
                 + " VALUES (?, ?, 'x', 'ACTIVE', UTC_TIMESTAMP(6), 'id', UTC_TIMESTAMP(6))", slug + "@katalog.test", name);
         long id = insert("INSERT INTO seller (account_id, slug, business_name, owner_name, nib_verified, kecamatan_id, kelurahan_id,"
@@ -51,7 +52,7 @@ final class CatalogTestData {
     }
 
     static Product product(Seller seller, String name, String description, int categoryId, long price, String status, int daysAgo) {
-        String slug = id.umkm.portal.catalog.domain.CatalogUrls.slugify(name);
+        String slug = CatalogUrls.slugify(name);
         boolean visible = seller.verified() && "PUBLISHED".equals(status);
         long id = insert("INSERT INTO product (seller_id, name, slug, description, category_id, price_rupiah, stock, unit, weight_grams,"
                 + " status, kecamatan_id, seller_scale, visible, created_at, updated_at, published_at)"

@@ -103,8 +103,8 @@ public class CatalogResource {
         Locale locale = headers.getAcceptableLanguages().stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
                 .orElse(Locale.forLanguageTag("id"));
         List<FacetValue> categories = result.facets().categories(q).entrySet().stream()
-                .map(e -> reference.category(e.getKey()))
-                .map(c -> new FacetValue(c.slug(), c.name(locale), result.facets().categories(q).get(c.id()))).toList();
+                .map(e -> new FacetValue(reference.category(e.getKey()).slug(), reference.category(e.getKey()).name(locale), e.getValue()))
+                .toList();
         List<FacetValue> kecamatan = result.facets().kecamatan(q).entrySet().stream()
                 .map(e -> new FacetValue(reference.kecamatan(e.getKey()).slug(), reference.kecamatan(e.getKey()).name(), e.getValue()))
                 .toList();

@@ -20,7 +20,7 @@ import java.util.function.ToLongFunction;
 public class CatalogResultCache {
 
     static final long TTL_MILLIS = 60_000;
-    static final long MIN_ROWS_CACHED = 20_000;
+    static final long MIN_ROWS_CACHED = 1_000;
     private static final int MAX_ENTRIES = 500;
 
     private record Entry(CompletableFuture<Object> value, long createdAt) {

@@ -123,6 +123,7 @@ public class CatalogSearch {
         String text = String.join(" ", corrected);
         CatalogQuery retry = parser().parse(new CatalogQueryParser.Params(text, null, null, null, null, null, null, null, null));
         CatalogQuery withFilters = q.withText(text, retry.words(), retry.shortWords());
-        return store.matches(withFilters).cube(withFilters).total(withFilters) > 0 ? Optional.of(text) : Optional.empty();
+        MatchSet matches = cache.get(new MatchKey(withFilters.words()), () -> store.matches(withFilters), MatchSet::size);
+        return matches.cube(withFilters).total(withFilters) > 0 ? Optional.of(text) : Optional.empty();
     }
 }

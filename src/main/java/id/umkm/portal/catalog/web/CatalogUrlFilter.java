@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue's clean addresses. /katalog, /p/{id}-{slug} and /toko/{sellerSlug} are forwarded to
@@ -98,9 +100,9 @@ public class CatalogUrlFilter extends HttpFilter {
         if (query == null) {
             return "";
         }
-        return java.util.Arrays.stream(query.split("&"))
+        return Arrays.stream(query.split("&"))
                 .filter(pair -> !pair.equals(name) && !pair.startsWith(name + "="))
-                .collect(java.util.stream.Collectors.joining("&"));
+                .collect(Collectors.joining("&"));
     }
 
     private static Optional<Long> parseLong(String value) {
