@@ -136,6 +136,13 @@ class CatalogBrowserIT {
         browser.driver().findElement(By.linkText(amplang.name())).click();
         browser.waitUpTo(20).until(ExpectedConditions.urlContains(amplang.path()));
         browser.screenshot("product-desktop");
+        browser.driver().findElement(By.id("lang-en")).click();
+        browser.waitUpTo(20).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.driver().getCurrentUrl()).as("the language switch comes back to the clean address").endsWith(amplang.path());
+        assertThat(browser.driver().findElement(By.id("share-whatsapp")).getText()).isEqualTo("Share to WhatsApp");
+        browser.screenshot("product-desktop-en");
+        browser.driver().findElement(By.id("lang-id")).click();
+        browser.waitUpTo(20).until(d -> "id".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.driver().findElement(By.id("store-link")).click();
         browser.waitUpTo(20).until(ExpectedConditions.urlContains("/toko/" + selatan.slug()));
         assertThat(browser.driver().findElement(By.id("store-name")).getText()).isEqualTo(selatan.name());

@@ -78,7 +78,8 @@ public class CatalogUrlFilter extends HttpFilter {
             return;
         }
         request.setAttribute(PRODUCT_ATTRIBUTE, product.get());
-        request.getRequestDispatcher(PRODUCT_VIEW).forward(request, response);
+        // The view's own address (with its id) is what the page's language links start from.
+        request.getRequestDispatcher(PRODUCT_VIEW + "?id=" + product.get().id()).forward(request, response);
     }
 
     private void store(String path, HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -88,7 +89,7 @@ public class CatalogUrlFilter extends HttpFilter {
             return;
         }
         request.setAttribute(STORE_ATTRIBUTE, store.get());
-        request.getRequestDispatcher(STORE_VIEW).forward(request, response);
+        request.getRequestDispatcher(STORE_VIEW + "?slug=" + store.get().slug()).forward(request, response);
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path, String query) {
