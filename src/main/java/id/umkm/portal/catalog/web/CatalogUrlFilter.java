@@ -39,6 +39,11 @@ public class CatalogUrlFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getParameter("lang") != null) {
+            // LanguageSwitchFilter remembers the language and redirects to this address without it.
+            chain.doFilter(request, response);
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(CatalogUrls.CATALOG) || path.equals(CatalogUrls.CATALOG + "/")) {
             request.getRequestDispatcher(CATALOG_VIEW).forward(request, response);
