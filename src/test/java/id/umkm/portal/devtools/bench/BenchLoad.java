@@ -1,0 +1,103 @@
+package id.umkm.portal.devtools.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/** Closed-loop clients: each sends its next request as soon as the last one answered, for a fixed time. */
+final class BenchLoad {
+
+    private final String base;
+    private final BenchRequests requests;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    BenchLoad(int port, BenchRequests requests) {
+        this.base = "http://localhost:" + port;
+        this.requests = requests;
+    }
+
+    void runAll(int clients, Duration warmup, Duration duration) throws Exception {
+        System.out.printf("Warm-up: %d s of mixed API and page requests%n", warmup.toSeconds());
+        run("warm-up", clients, warmup, r -> r.nextBoolean() ? requests.apiSearch(r) : requests.page(r));
+        List<String> lines = new ArrayList<>();
+        lines.add(run("search API", clients, duration, requests::apiSearch));
+        lines.add(run("catalogue pages", clients, duration, requests::page));
+        lines.add(run("static file", clients, duration, r -> "/resources/css/portal.css"));
+        System.out.println();
+        System.out.printf("%-16s %8s %8s %8s %8s %10s %7s%n", "", "requests", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors");
+        lines.forEach(System.out::println);
+    }
+
+    private String run(String name, int clients, Duration duration, Function<SplittableRandom, String> next) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + duration.toNanos();
+        AtomicLong errors = new AtomicLong();
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            SplittableRandom random = new SplittableRandom(name.hashCode() * 31L + i);
+            results.add(pool.submit(() -> client(deadline, random, next, errors)));
+        }
+        List<long[]> perClient = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            perClient.add(f.get());
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        String line = String.format("%-16s %8d %8.1f %8.1f %8.1f %10.1f %7d", name, all.length,
+                percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length / seconds, errors.get());
+        System.out.println(line);
+        return line;
+    }
+
+    private long[] client(long deadline, SplittableRandom random, Function<SplittableRandom, String> next, AtomicLong errors) {
+        long[] latencies = new long[1 << 16];
+        int n = 0;
+        while (System.nanoTime() < deadline) {
+            String path = next.apply(random);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build();
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                    if (errors.get() <= 5) {
+                        System.out.println("  " + response.statusCode() + " for " + path);
+                    }
+                }
+            } catch (IOException e) {
+                errors.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (n == latencies.length) {
+                latencies = Arrays.copyOf(latencies, n * 2);
+            }
+            latencies[n++] = System.nanoTime() - t0;
+        }
+        return Arrays.copyOf(latencies, n);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}
