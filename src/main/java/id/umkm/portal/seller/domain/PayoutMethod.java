@@ -1,0 +1,5 @@
+package id.umkm.portal.seller.domain;
+
+public enum PayoutMethod {
+    BANK, EWALLET
+}

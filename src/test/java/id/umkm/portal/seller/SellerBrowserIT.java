@@ -1,0 +1,202 @@
+package id.umkm.portal.seller;
+
+import static id.umkm.portal.seller.SellerTestAccounts.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.umkm.portal.testsupport.Browser;
+import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.TestDatabase;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A new seller walks the onboarding wizard on a phone; staff find the profile in the queue and approve it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SellerBrowserIT {
+
+    /** Known to the OSS simulator and kept free for this test: Tenun Ulap Doyo Gunung Sari, KBLI 13122. */
+    private static final String NIB = "9120012345672";
+    private static final String BUSINESS = "Tenun Ulap Doyo Gunung Sari";
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeEach
+    void portalReady() {
+        PortalDeployment.awaitReady(base);
+        TestDatabase.loadDemoData();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void newSellerOnboardsOnAPhoneAndStaffApprove() {
+        String email = SellerTestAccounts.freshSeller("Ibu Yuliana");
+        browser.resize(Browser.PHONE);
+        logIn(email);
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
+        browser.screenshot("seller-landing-phone");
+        browser.driver().findElement(By.id("open-profile")).click();
+        visible("step1");
+        assertThat(text("status-title")).isEqualTo("Belum ada profil");
+        noSidewaysScrolling("step 1");
+        browser.screenshot("seller-wizard-1-empty-phone");
+
+        // Step 1: the NIB look-up fills in what OSS knows and lists the KBLI codes.
+        type("profile:nib", NIB);
+        browser.driver().findElement(By.id("profile:checkNib")).click();
+        browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nib-found")));
+        assertThat(browser.driver().findElement(By.id("profile:businessName")).getAttribute("value")).isEqualTo(BUSINESS);
+        assertThat(browser.driver().findElement(By.id("kbli-list")).getText()).contains("13122");
+        type("profile:ownerName", "Yuliana Lahay");
+        choose("profile:categoryId", "Batik dan Tenun Kalimantan");
+        browser.driver().findElement(By.cssSelector("[id='profile:womenLed'] .ui-chkbox-box")).click();
+        noSidewaysScrolling("step 1 filled");
+        browser.screenshot("seller-wizard-1-business-phone");
+        browser.driver().findElement(By.id("profile:save1")).click();
+
+        // Step 2: a landline is refused with a message at the field; a mobile number passes.
+        visible("step2");
+        choose("profile:kecamatanId", "Balikpapan Tengah");
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("profile:kelurahanId_items")).getAttribute("innerHTML")
+                .contains("Gunung Sari Ulu"));
+        choose("profile:kelurahanId", "Gunung Sari Ulu");
+        type("profile:address", "Jl. Gunung Sari Ulu RT 12 No. 7");
+        type("profile:phone", "0542 733100");
+        type("profile:description", "Kain tenun ulap doyo dari serat daun doyo, ditenun tangan.");
+        browser.driver().findElement(By.id("profile:save2")).click();
+        WebElement phoneError = browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='profile:phone'] ~ .ui-message-error, .ui-message-error")));
+        assertThat(phoneError.getText()).contains("Nomor HP tidak valid");
+        noSidewaysScrolling("step 2 with an error");
+        browser.screenshot("seller-wizard-2-phone-error-phone");
+        type("profile:phone", "0812 5400 7007");
+        browser.screenshot("seller-wizard-2-location-phone");
+        browser.driver().findElement(By.id("profile:save2")).click();
+
+        // Step 3: payout to a bank account, with a QRIS NMID.
+        visible("step3");
+        choose("profile:payoutProvider", "BNI");
+        type("profile:accountNumber", "0456 7891 23");
+        type("profile:accountHolder", "Yuliana Lahay");
+        type("profile:qrisNmid", "ID1029384756123");
+        noSidewaysScrolling("step 3");
+        browser.screenshot("seller-wizard-3-payout-phone");
+        browser.driver().findElement(By.id("profile:save3")).click();
+
+        // Step 4: review and send.
+        visible("step4");
+        assertThat(text("r-businessName")).isEqualTo(BUSINESS);
+        assertThat(text("r-phone")).isEqualTo("+6281254007007");
+        noSidewaysScrolling("step 4");
+        browser.screenshot("seller-wizard-4-review-phone");
+        browser.driver().findElement(By.id("profile:submit")).click();
+        browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Menunggu verifikasi"));
+        browser.screenshot("seller-wizard-submitted-phone");
+        assertThat(TestDatabase.string("SELECT s.status FROM seller s JOIN account a ON a.id = s.account_id WHERE a.email = ?",
+                email)).isEqualTo("SUBMITTED");
+        logOut();
+
+        // Staff: the queue on a desktop and on a phone, then the review page and the approval.
+        browser.resize(Browser.DESKTOP);
+        logIn("staf@demo.umkm.id");
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/staff/"));
+        browser.driver().findElement(By.id("open-seller-queue")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.linkText(BUSINESS)));
+        assertThat(browser.driver().findElement(By.id("queue")).getText()).contains("Kue Bingka Prapatan");
+        browser.screenshot("staff-seller-queue-desktop");
+        browser.resize(Browser.PHONE);
+        noSidewaysScrolling("queue");
+        browser.screenshot("staff-seller-queue-phone");
+        browser.resize(Browser.DESKTOP);
+        browser.driver().findElement(By.linkText(BUSINESS)).click();
+        visible("oss-card");
+        assertThat(text("review-oss-now")).isEqualTo("NIB ditemukan");
+        browser.screenshot("staff-seller-review-desktop");
+        browser.driver().findElement(By.id("decision:approve")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        assertThat(browser.driver().findElement(By.cssSelector(".ui-messages-info")).getText()).contains(BUSINESS);
+        browser.resize(Browser.PHONE);
+        noSidewaysScrolling("review");
+        browser.screenshot("staff-seller-approved-phone");
+        logOut();
+
+        // The seller sees the verdict.
+        logIn(email);
+        browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
+        open("/seller/profile.xhtml");
+        browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Terverifikasi"));
+        browser.screenshot("seller-profile-verified-phone");
+        logOut();
+    }
+
+    private void choose(String menuId, String label) {
+        browser.driver().findElement(By.id(menuId)).click();
+        WebElement item = browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")));
+        item.click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText().strip();
+    }
+
+    private void visible(String id) {
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private void noSidewaysScrolling(String where) {
+        assertThat(browser.scrollsSideways()).as("sideways scrolling on " + where).isFalse();
+    }
+
+    private void logIn(String email) {
+        open("/login.xhtml");
+        browser.driver().findElement(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.cssSelector("input[id^='login:password']")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+    }
+
+    private void logOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.driver().get("http://localhost:" + base.getPort() + path);
+    }
+}
