@@ -2,6 +2,7 @@ package id.umkm.portal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.PortalDeployment;
@@ -31,6 +32,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Training seats as sellers and staff meet them: budgets, first-come seats under load, waiting lists, the priority scale. */
 @ExtendWith(ArquillianExtension.class)
@@ -170,6 +174,32 @@ class TrainingIT {
         assertThat(man.getInt("rank")).isEqualTo(1);
         assertThat(enrollment(small, programme).getInt("rank")).isEqualTo(2);
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(2);
+    }
+
+    @Test
+    void aSellerAppliesOnTheTrainingsPageAndSeesTheirSeat() {
+        long programme = openProgramme("Foto produk dengan ponsel", "FIRST_COME", 12, 0, 3600, Map.of());
+        PortalClient seller = verifiedSeller("Amplang Kerang Sari", KOTA, "MICRO", true);
+        try (Browser browser = Browser.open()) {
+            for (Dimension screen : List.of(Browser.PHONE, Browser.DESKTOP)) {
+                browser.driver().manage().deleteAllCookies();
+                browser.resize(screen);
+                browser.logIn(base, emailOf(seller), DEMO_PASSWORD);
+                browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
+                browser.open(base, "/seller/trainings.xhtml");
+                String suffix = screen == Browser.PHONE ? "phone" : "desktop";
+                if (screen == Browser.PHONE) {
+                    browser.screenshot("trainings-open-phone");
+                    browser.driver().findElement(By.cssSelector("#programme-" + programme + " button[id$=':apply']")).click();
+                    browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("enrollment-" + programme)));
+                }
+                assertThat(browser.driver().findElement(By.id("enrollment-" + programme)).getText())
+                        .contains("Foto produk dengan ponsel").contains("Dapat kursi");
+                assertThat(browser.scrollsSideways()).as("trainings page on " + suffix).isFalse();
+                browser.screenshot("trainings-enrolled-" + suffix);
+            }
+        }
+        assertThat(status(seller, programme)).isEqualTo("CONFIRMED");
     }
 
     private long openProgramme(String title, String mode, int capacity, int opensInSeconds, int closesInSeconds,

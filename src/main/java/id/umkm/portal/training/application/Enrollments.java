@@ -78,6 +78,17 @@ public class Enrollments {
         return sellers.forAccount(accountId).flatMap(s -> own(s.id(), programmeId)).map(this::view);
     }
 
+    /** The seller's enrollments, newest first; empty for an account without a seller profile. */
+    public List<MyEnrollment> mine(long accountId) {
+        return sellers.forAccount(accountId).map(seller -> em.createQuery("SELECT e, p FROM Enrollment e, Programme p"
+                        + " WHERE p.id = e.programmeId AND e.sellerId = :s ORDER BY e.appliedAt DESC", Object[].class)
+                .setParameter("s", seller.id()).getResultList().stream()
+                .map(row -> {
+                    Programme p = (Programme) row[1];
+                    return new MyEnrollment(view((Enrollment) row[0]), p.getTitle(), p.getMode().name(), p.getClosesAt());
+                }).toList()).orElse(List.of());
+    }
+
     /** Gives up the enrollment; a seat it held goes to the next person waiting. */
     public void cancel(long accountId, long programmeId) {
         Instant now = clock.instant();
