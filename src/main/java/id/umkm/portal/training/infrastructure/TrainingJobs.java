@@ -3,26 +3,42 @@ package id.umkm.portal.training.infrastructure;
 import id.umkm.portal.training.application.Enrollments;
 import id.umkm.portal.training.application.PriorityAllocation;
 import id.umkm.portal.training.application.TrainingProgrammes;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every minute: allocate priority programmes whose window closed, and pass lapsed seat offers on.
- * Each step claims its work with a conditional update or a row lock, so instances running this at
- * the same time never do the same step twice.
+ * Every interval (umkm.jobs.interval, a minute by default): allocate priority programmes whose
+ * window closed, and pass lapsed seat offers on. Each step claims its work with a conditional update
+ * or a row lock, so instances running this at the same time never do the same step twice.
  */
+@Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrainingJobs {
 
     private static final Logger LOG = Logger.getLogger(TrainingJobs.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "umkm.jobs.interval", defaultValue = "PT1M")
+    private Duration interval;
 
     @Inject
     private TrainingProgrammes programmes;
@@ -36,8 +52,20 @@ public class TrainingJobs {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    void everyMinute() {
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        schedule = scheduler.scheduleWithFixedDelay(this::runDueWork, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    private void runDueWork() {
         Instant now = clock.instant();
         for (long id : programmes.dueForAllocation(now)) {
             run(() -> allocation.allocate(id, now), "allocating programme " + id);
