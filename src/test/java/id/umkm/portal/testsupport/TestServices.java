@@ -34,6 +34,7 @@ public final class TestServices implements LauncherSessionListener {
         try {
             Path dataDir = Path.of(System.getProperty("umkm.test.dir", "target"), "test-db");
             deleteRecursively(dataDir);
+            Files.createDirectories(Path.of(System.getProperty("umkm.test.dir", "target"), "tmp"));
             database = EmbeddedMariaDb.start(dataDir.toFile(), Integer.parseInt(dbPort), DB_USER, DB_PASSWORD, true);
             mail = new GreenMail(new ServerSetup(Integer.getInteger("umkm.test.smtp.port"), "127.0.0.1",
                     ServerSetup.PROTOCOL_SMTP));
