@@ -43,7 +43,7 @@ class TrainingIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static final short KOTA = 2;
-    private static final short TIMUR = 4;
+    private static final short TIMUR = 5;
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -228,6 +228,36 @@ class TrainingIT {
             }
         }
         assertThat(status(seller, programme)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void staffOpenTheirDraftAndSeeWhoApplied() {
+        PortalClient staffApi = staff();
+        HttpResponse<String> created = staffApi.postJson("/api/v1/staff/trainings",
+                programme("Keamanan pangan rumahan", "FIRST_COME", 8, 100_000, 800_000, 0, 3600).build().toString());
+        long programme = PortalClient.json(created).getJsonNumber("id").longValue();
+        PortalClient seller = verifiedSeller("Sambal Raja Banjar", TIMUR, "MICRO", true);
+        try (Browser browser = Browser.open()) {
+            browser.resize(Browser.DESKTOP);
+            browser.logIn(base, "staf@demo.umkm.id", DEMO_PASSWORD);
+            browser.waitUpTo(20).until(ExpectedConditions.urlContains("/staff/"));
+            browser.open(base, "/staff/trainings.xhtml");
+            browser.driver().findElement(By.id("programme:define")).click();
+            browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#programme .ui-message-error")));
+            assertThat(browser.driver().findElement(By.cssSelector("#programme .ui-message-error")).getText()).contains("Judul");
+
+            By openButton = By.xpath("//tr[contains(., 'Keamanan pangan rumahan')]//button[contains(@id, ':open')]");
+            browser.driver().findElement(openButton).click();
+            browser.waitUpTo(10).until(ExpectedConditions.invisibilityOfElementLocated(openButton));
+            assertThat(seller.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode()).isEqualTo(201);
+            browser.driver().findElement(By.xpath("//tr[contains(., 'Keamanan pangan rumahan')]//button[contains(@id, ':roster')]")).click();
+            browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("programmes:roster"), "Sambal Raja Banjar"));
+            browser.screenshot("staff-trainings-desktop");
+            browser.resize(Browser.PHONE);
+            browser.driver().navigate().refresh();
+            assertThat(browser.scrollsSideways()).as("staff trainings on a phone").isFalse();
+            browser.screenshot("staff-trainings-phone");
+        }
     }
 
     private long openProgramme(String title, String mode, int capacity, int opensInSeconds, int closesInSeconds,

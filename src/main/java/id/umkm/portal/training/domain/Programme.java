@@ -136,6 +136,15 @@ public class Programme {
      * seats must fit in the capacity.
      */
     public static Programme define(ProgrammeTerms terms, long staffAccountId, Instant now) {
+        if (terms.title() == null || terms.title().isBlank()) {
+            throw new RuleViolation("title", "training.title.required");
+        }
+        if (terms.opensAt() == null || terms.closesAt() == null) {
+            throw new RuleViolation("closesAt", "training.window.required");
+        }
+        if (terms.capacity() <= 0) {
+            throw new RuleViolation("capacity", "training.capacity.positive");
+        }
         if (Math.multiplyExact((long) terms.capacity(), terms.budgetPerParticipant().rupiah()) > terms.totalBudget().rupiah()) {
             throw new RuleViolation("capacity", "training.capacityOverBudget",
                     terms.totalBudget().rupiah() / Math.max(1, terms.budgetPerParticipant().rupiah()));
