@@ -84,6 +84,19 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Opens a path of the portal under test, reached on loopback. */
+    public void open(java.net.URL base, String path) {
+        driver.get("http://localhost:" + base.getPort() + path);
+    }
+
+    /** Logs in on the login page the way a person does. */
+    public void logIn(java.net.URL base, String email, String password) {
+        open(base, "/login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.cssSelector("input[id^='login:password']")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+    }
+
     /** True when the page is wider than the window, i.e. a phone user would have to scroll sideways. */
     public boolean scrollsSideways() {
         Object wider = ((JavascriptExecutor) driver).executeScript(

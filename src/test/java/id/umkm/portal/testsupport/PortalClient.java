@@ -45,6 +45,10 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Logs in through the API and keeps the token for the next requests; returns the token. */
     public String login(String email, String password) {
         HttpResponse<String> answer = postJson("api/v1/auth/login", credentials(email, password));

@@ -6,9 +6,10 @@ package id.umkm.portal.seller.application;
  *
  * @param status DRAFT, SUBMITTED, VERIFIED, REJECTED or SUSPENDED; only VERIFIED sellers are public
  * @param scale MICRO, SMALL or MEDIUM, null while the profile is a draft
+ * @param womenLed whether the owner declared the business women-led (a training priority criterion)
  */
 public record SellerSummary(long id, long accountId, String slug, String businessName, String status,
-        Short kecamatanId, Short kelurahanId, Short categoryId, String scale, boolean nibVerified) {
+        Short kecamatanId, Short kelurahanId, Short categoryId, String scale, boolean nibVerified, boolean womenLed) {
 
     public boolean isPublic() {
         return "VERIFIED".equals(status);

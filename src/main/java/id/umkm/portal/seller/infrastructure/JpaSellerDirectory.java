@@ -34,6 +34,6 @@ public class JpaSellerDirectory implements SellerDirectory {
     static SellerSummary summary(Seller s) {
         return new SellerSummary(s.getId(), s.getAccountId(), s.getSlug(), s.getBusinessName(), s.getStatus().name(),
                 s.getKecamatanId(), s.getKelurahanId(), s.getCategoryId(),
-                s.getScale() == null ? null : s.getScale().name(), s.isNibVerified());
+                s.getScale() == null ? null : s.getScale().name(), s.isNibVerified(), s.isWomenLed());
     }
 }

@@ -30,11 +30,22 @@ public class RequestOrigin {
         }
     }
 
-    /** The portal's address as the person sees it, e.g. https://umkm.balikpapan.go.id */
+    /**
+     * The portal's address as the person sees it, e.g. https://umkm.balikpapan.go.id. Outside a
+     * request (a scheduled job) only the configured address is known; without it links stay relative.
+     */
     public String baseUrl() {
         if (publicBaseUrl.isPresent()) {
             return publicBaseUrl.get().replaceAll("/+$", "");
         }
+        try {
+            return fromRequest();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return "";
+        }
+    }
+
+    private String fromRequest() {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);

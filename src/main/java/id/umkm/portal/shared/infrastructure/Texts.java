@@ -18,7 +18,7 @@ public final class Texts {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final List<String> BUNDLES = List.of(
-            "messages", "i18n.seller", "i18n.products", "i18n.catalog");
+            "messages", "i18n.seller", "i18n.products", "i18n.catalog", "i18n.training");
 
     private Texts() {
     }

@@ -1,0 +1,9 @@
+package id.umkm.portal.training.application;
+
+import id.umkm.portal.training.domain.EnrollmentStatus;
+import java.time.Instant;
+
+/** One applicant of a programme as staff see them. */
+public record RosterLine(long enrollmentId, String businessName, String kecamatan, EnrollmentStatus status,
+        Integer queueRank, Integer score, String reasons, boolean reservedSeat, Instant appliedAt) {
+}

@@ -1,0 +1,305 @@
+package id.umkm.portal.training.domain;
+
+import id.umkm.portal.shared.domain.Money;
+import id.umkm.portal.shared.domain.RuleViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A training programme: seats, budget, registration window, who may apply and how seats are given. */
+@Entity
+@Table(name = "training_programme")
+public class Programme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "title")
+    private String title;
+
+    @Column(name = "topic")
+    private String topic;
+
+    @Column(name = "partner")
+    private String partner;
+
+    @Column(name = "description")
+    private String description;
+
+    @Column(name = "venue")
+    private String venue;
+
+    @Column(name = "online_link")
+    private String onlineLink;
+
+    @Column(name = "capacity")
+    private int capacity;
+
+    @Column(name = "budget_per_participant_rupiah")
+    private long budgetPerParticipant;
+
+    @Column(name = "total_budget_rupiah")
+    private long totalBudget;
+
+    @Column(name = "registration_opens_at")
+    private Instant opensAt;
+
+    @Column(name = "registration_closes_at")
+    private Instant closesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "allocation_mode")
+    private AllocationMode mode;
+
+    @Column(name = "eligible_scales")
+    private String eligibleScales;
+
+    @Column(name = "eligible_kecamatan_ids")
+    private String eligibleKecamatanIds;
+
+    @Column(name = "weight_never_trained")
+    private int weightNeverTrained;
+
+    @Column(name = "weight_micro_scale")
+    private int weightMicroScale;
+
+    @Column(name = "weight_not_selling_online")
+    private int weightNotSellingOnline;
+
+    @Column(name = "weight_women_led")
+    private int weightWomenLed;
+
+    @Column(name = "weight_underserved_kecamatan")
+    private int weightUnderservedKecamatan;
+
+    @Column(name = "min_attendance_percent")
+    private int minAttendancePercent;
+
+    @Column(name = "hours")
+    private int hours;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status")
+    private ProgrammeStatus status;
+
+    @Column(name = "seats_taken")
+    private int seatsTaken;
+
+    @Column(name = "allocated_at")
+    private Instant allocatedAt;
+
+    @Column(name = "created_by")
+    private long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_quota", joinColumns = @JoinColumn(name = "programme_id"))
+    @MapKeyColumn(name = "kecamatan_id")
+    @Column(name = "seats")
+    private Map<Short, Integer> reservedSeats = new HashMap<>();
+
+    @Version
+    @Column(name = "version")
+    private int version;
+
+    protected Programme() {
+    }
+
+    /**
+     * A programme as staff define it. Capacity may not exceed what the budget pays for, and reserved
+     * seats must fit in the capacity.
+     */
+    public static Programme define(ProgrammeTerms terms, long staffAccountId, Instant now) {
+        if (terms.title() == null || terms.title().isBlank()) {
+            throw new RuleViolation("title", "training.title.required");
+        }
+        if (terms.opensAt() == null || terms.closesAt() == null) {
+            throw new RuleViolation("closesAt", "training.window.required");
+        }
+        if (terms.capacity() <= 0) {
+            throw new RuleViolation("capacity", "training.capacity.positive");
+        }
+        if (Math.multiplyExact((long) terms.capacity(), terms.budgetPerParticipant().rupiah()) > terms.totalBudget().rupiah()) {
+            throw new RuleViolation("capacity", "training.capacityOverBudget",
+                    terms.totalBudget().rupiah() / Math.max(1, terms.budgetPerParticipant().rupiah()));
+        }
+        if (!terms.closesAt().isAfter(terms.opensAt())) {
+            throw new RuleViolation("closesAt", "training.windowInvalid");
+        }
+        int reserved = terms.reservedSeats().values().stream().mapToInt(Integer::intValue).sum();
+        if (reserved > terms.capacity() || terms.reservedSeats().values().stream().anyMatch(s -> s <= 0)) {
+            throw new RuleViolation("reservedSeats", "training.quotaOverCapacity");
+        }
+        Programme p = new Programme();
+        p.title = terms.title().strip();
+        p.topic = terms.topic();
+        p.partner = terms.partner();
+        p.description = terms.description();
+        p.venue = terms.venue();
+        p.onlineLink = terms.onlineLink();
+        p.capacity = terms.capacity();
+        p.budgetPerParticipant = terms.budgetPerParticipant().rupiah();
+        p.totalBudget = terms.totalBudget().rupiah();
+        p.opensAt = terms.opensAt();
+        p.closesAt = terms.closesAt();
+        p.mode = terms.mode();
+        p.eligibleScales = terms.eligibleScales().isEmpty() ? null : String.join(",", terms.eligibleScales());
+        p.eligibleKecamatanIds = terms.eligibleKecamatanIds().isEmpty() ? null
+                : terms.eligibleKecamatanIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        PriorityWeights w = terms.weights();
+        p.weightNeverTrained = w.of(PriorityCriterion.NEVER_TRAINED);
+        p.weightMicroScale = w.of(PriorityCriterion.MICRO_SCALE);
+        p.weightNotSellingOnline = w.of(PriorityCriterion.NOT_SELLING_ONLINE);
+        p.weightWomenLed = w.of(PriorityCriterion.WOMEN_LED);
+        p.weightUnderservedKecamatan = w.of(PriorityCriterion.UNDERSERVED_KECAMATAN);
+        p.minAttendancePercent = terms.minAttendancePercent();
+        p.hours = terms.hours();
+        p.reservedSeats.putAll(terms.reservedSeats());
+        p.status = ProgrammeStatus.DRAFT;
+        p.createdBy = staffAccountId;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
+    public void open(Instant now) {
+        if (status != ProgrammeStatus.DRAFT) {
+            throw RuleViolation.conflict("status", "training.notDraft");
+        }
+        status = ProgrammeStatus.OPEN;
+        updatedAt = now;
+    }
+
+    public boolean acceptsApplicationsAt(Instant now) {
+        return status == ProgrammeStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    /** Why this seller may not apply, as a message key; empty when they may. */
+    public Optional<String> ineligibility(String sellerScale, Short kecamatanId) {
+        if (eligibleScales != null && (sellerScale == null || !split(eligibleScales).contains(sellerScale))) {
+            return Optional.of("training.ineligible.scale");
+        }
+        if (eligibleKecamatanIds != null && (kecamatanId == null || !split(eligibleKecamatanIds).contains(kecamatanId.toString()))) {
+            return Optional.of("training.ineligible.kecamatan");
+        }
+        return Optional.empty();
+    }
+
+    public PriorityWeights weights() {
+        return new PriorityWeights(Map.of(
+                PriorityCriterion.NEVER_TRAINED, weightNeverTrained,
+                PriorityCriterion.MICRO_SCALE, weightMicroScale,
+                PriorityCriterion.NOT_SELLING_ONLINE, weightNotSellingOnline,
+                PriorityCriterion.WOMEN_LED, weightWomenLed,
+                PriorityCriterion.UNDERSERVED_KECAMATAN, weightUnderservedKecamatan));
+    }
+
+    public void markAllocated(int confirmed, Instant now) {
+        status = ProgrammeStatus.ALLOCATED;
+        seatsTaken = confirmed;
+        allocatedAt = now;
+        updatedAt = now;
+    }
+
+    private static Set<String> split(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).collect(Collectors.toSet());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Money getBudgetPerParticipant() {
+        return Money.rupiah(budgetPerParticipant);
+    }
+
+    public Money getTotalBudget() {
+        return Money.rupiah(totalBudget);
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public AllocationMode getMode() {
+        return mode;
+    }
+
+    public ProgrammeStatus getStatus() {
+        return status;
+    }
+
+    public int getSeatsTaken() {
+        return seatsTaken;
+    }
+
+    public int getHours() {
+        return hours;
+    }
+
+    public int getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public Map<Short, Integer> getReservedSeats() {
+        return Collections.unmodifiableMap(reservedSeats);
+    }
+}
