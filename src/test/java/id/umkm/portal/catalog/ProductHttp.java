@@ -17,7 +17,8 @@ final class ProductHttp {
 
     private final URI base;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     ProductHttp(URL base, String email) {
         this.base = URI.create("http://localhost:" + base.getPort() + "/");

@@ -24,7 +24,9 @@ public final class PortalClient {
     public PortalClient(URL base) {
         // Arquillian reports the machine's address; loopback reaches the same server without the network.
         this.base = URI.create("http://localhost:" + base.getPort() + "/");
+        // HTTP/1.1 as browsers and nginx speak to the portal: no h2c upgrade, which Payara's Jersey mishandles.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
