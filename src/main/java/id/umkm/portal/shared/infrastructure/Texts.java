@@ -18,7 +18,8 @@ public final class Texts {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final List<String> BUNDLES = List.of(
-            "messages", "i18n.seller", "i18n.products", "i18n.catalog", "i18n.training");
+            "messages", "i18n.seller", "i18n.products", "i18n.catalog", "i18n.training",
+            "i18n.payment", "i18n.order", "i18n.notification", "i18n.licensing");
 
     private Texts() {
     }
