@@ -58,13 +58,21 @@ public final class DemoLauncher {
         mailPrinter.scheduleWithFixedDelay(new MailPrinter(mail), 1, 1, TimeUnit.SECONDS);
 
         Path log = basedir.resolve("target/payara-micro.log");
-        PayaraMicroProcess payara = PayaraMicroProcess.start(war, basedir.resolve("payara-config"), httpPort, Map.of(
-                "UMKM_DB_URL", db.jdbcUrl(),
-                "UMKM_DB_USER", db.user(),
-                "UMKM_DB_PASSWORD", db.password(),
-                "UMKM_MAIL_HOST", "127.0.0.1",
-                "UMKM_MAIL_PORT", String.valueOf(smtpPort),
-                "UMKM_PUBLIC_BASE_URL", "http://localhost:" + httpPort), log);
+        PayaraMicroProcess payara = PayaraMicroProcess.start(war, basedir.resolve("payara-config"), httpPort, Map.ofEntries(
+                Map.entry("UMKM_DB_URL", db.jdbcUrl()),
+                Map.entry("UMKM_DB_USER", db.user()),
+                Map.entry("UMKM_DB_PASSWORD", db.password()),
+                Map.entry("UMKM_MAIL_HOST", "127.0.0.1"),
+                Map.entry("UMKM_MAIL_PORT", String.valueOf(smtpPort)),
+                Map.entry("UMKM_PUBLIC_BASE_URL", "http://localhost:" + httpPort),
+                // The gateway and OSS cannot be reached from here: the portal's own simulators answer
+                // their protocols over real HTTP (enabled only by these settings, never in production).
+                Map.entry("UMKM_PAYMENT_SIMULATOR_ENABLED", "true"),
+                Map.entry("UMKM_PAYMENT_GATEWAY_URL", "http://localhost:" + httpPort + "/simulator/midtrans"),
+                Map.entry("UMKM_PAYMENT_GATEWAY_SERVER_KEY", "demo-server-key"),
+                Map.entry("UMKM_OSS_SIMULATOR_ENABLED", "true"),
+                Map.entry("UMKM_OSS_URL", "http://localhost:" + httpPort + "/simulator/oss"),
+                Map.entry("UMKM_OSS_USER_KEY", "demo-user-key")), log);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the portal, the mail sink and MariaDB...");
             try {

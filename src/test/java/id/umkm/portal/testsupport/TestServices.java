@@ -14,7 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the in-server tests need before the first Payara Micro boots, once per test run: a
- * fresh MariaDB (so the portal's migrations run on an empty database) and an SMTP sink. Only the
+ * fresh MariaDB (so the portal's migrations run on an empty database), an SMTP sink and WireMock
+ * servers standing in for the payment gateway and OSS. Only the
  * integration-test run (failsafe, which sets umkm.test.db.port) starts them; unit tests do not.
  */
 public final class TestServices implements LauncherSessionListener {
@@ -39,6 +40,7 @@ public final class TestServices implements LauncherSessionListener {
             mail = new GreenMail(new ServerSetup(Integer.getInteger("umkm.test.smtp.port"), "127.0.0.1",
                     ServerSetup.PROTOCOL_SMTP));
             mail.start();
+            ExternalSystems.start(Integer.getInteger("umkm.test.gateway.port"), Integer.getInteger("umkm.test.oss.port"));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the test database or mail sink", e);
         }
@@ -47,6 +49,7 @@ public final class TestServices implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
+            ExternalSystems.stop();
             if (mail != null) {
                 mail.stop();
             }
