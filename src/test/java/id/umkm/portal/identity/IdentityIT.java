@@ -194,6 +194,40 @@ class IdentityIT {
         assertThat(new PortalClient(base).withBearer(token).get("/api/v1/auth/me").statusCode()).isEqualTo(401);
     }
 
+    /**
+     * Role-guarded API methods answer the same way whatever else the server is doing: 401 with a
+     * Problem body to anonymous and forged-token callers, 403 to a caller without the role. A
+     * regression guard: two authorization filters once raced and anonymous callers got 500s.
+     */
+    @Test
+    void apiAccessRulesHoldUnderConcurrentCallers() throws Exception {
+        String buyerToken = new PortalClient(base).login("pembeli@demo.umkm.id", DEMO_PASSWORD);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 90; i++) {
+                int caller = i % 3;
+                answers.add(pool.submit(() -> {
+                    PortalClient client = new PortalClient(base);
+                    if (caller == 1) {
+                        client.withBearer(buyerToken);
+                    } else if (caller == 2) {
+                        client.withBearer("forged-token");
+                    }
+                    HttpResponse<String> answer = caller == 0 ? client.get("/api/v1/seller/products")
+                            : client.postJson("/api/v1/staff/sellers/1/decision", "{\"decision\":\"SUSPEND\"}");
+                    boolean problem = answer.headers().firstValue("Content-Type").orElse("").contains("problem+json");
+                    return List.of("anonymous", "buyer", "forged").get(caller) + " " + answer.statusCode() + " " + problem;
+                }));
+            }
+            for (Future<String> answer : answers) {
+                assertThat(answer.get()).isIn("anonymous 401 true", "buyer 403 true", "forged 401 true");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private String verifiedAccount(String name) {
         return Accounts.createVerified(base, name, "BUYER");
     }

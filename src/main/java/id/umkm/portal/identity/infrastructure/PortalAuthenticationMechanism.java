@@ -50,7 +50,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             Optional<Account> account = apiTokens.accountFor(authorization.substring(BEARER.length()).strip());
-            return account.isPresent() ? loggedIn(request, context, account.get())
+            if (account.isPresent()) {
+                return loggedIn(request, context, account.get());
+            }
+            return context.isAuthenticationRequest() ? AuthenticationStatus.SEND_FAILURE
                     : problem(response, "Token tidak berlaku / invalid or expired token");
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -71,6 +74,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        if (context.isAuthenticationRequest()) {
+            // Called from code (JAX-RS checking @RolesAllowed for an anonymous caller): the caller
+            // answers, with a Problem Details 401 through the exception mappers. Writing a body
+            // here as well would break that answer.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getServletPath().startsWith("/api/")) {
             return problem(response, "Perlu login / authentication required");
