@@ -15,6 +15,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import id.umkm.portal.shared.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,6 +35,7 @@ class SellerBrowserIT {
     /** Known to the OSS simulator and kept free for this test: Tenun Ulap Doyo Gunung Sari, KBLI 13122. */
     private static final String NIB = "9120012345672";
     private static final String BUSINESS = "Tenun Ulap Doyo Gunung Sari";
+    private static final String PRODUCT = "Tas Ulap Doyo Motif Naga";
 
     private static Browser browser;
 
@@ -61,7 +66,7 @@ class SellerBrowserIT {
     }
 
     @Test
-    void newSellerOnboardsOnAPhoneAndStaffApprove() {
+    void newSellerOnboardsOnAPhoneStaffApproveAndAVisitorFindsHerProduct() throws IOException {
         String email = SellerTestAccounts.freshSeller("Ibu Yuliana");
         browser.resize(Browser.PHONE);
         logIn(email);
@@ -102,6 +107,11 @@ class SellerBrowserIT {
         noSidewaysScrolling("step 2 with an error");
         browser.screenshot("seller-wizard-2-phone-error-phone");
         type("profile:phone", "0812 5400 7007");
+        Path logo = Files.createTempFile("logo-doyo", ".png");
+        Files.write(logo, TestImages.png(240, 240));
+        browser.driver().findElement(By.cssSelector("[id='profile:logo'] input[type=file]")).sendKeys(logo.toString());
+        browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:logoImage")));
+        noSidewaysScrolling("step 2 with a logo");
         browser.screenshot("seller-wizard-2-location-phone");
         browser.driver().findElement(By.id("profile:save2")).click();
 
@@ -158,7 +168,40 @@ class SellerBrowserIT {
         open("/seller/profile.xhtml");
         browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Terverifikasi"));
         browser.screenshot("seller-profile-verified-phone");
+
+        // Now verified, she lists a product with a photo...
+        open("/seller/products/edit.xhtml");
+        browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("product:name")));
+        browser.driver().findElement(By.id("product:name")).sendKeys(PRODUCT);
+        browser.driver().findElement(By.id("product:description")).sendKeys("Tas anyaman serat daun doyo, motif naga.");
+        browser.driver().findElement(By.id("product:categoryId")).click();
+        browser.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='product:categoryId_items'] li[data-label='Batik dan Tenun Kalimantan']"))).click();
+        browser.driver().findElement(By.id("product:price_input")).sendKeys("275000");
+        browser.driver().findElement(By.id("product:stock_input")).sendKeys("4");
+        Path photo = Files.createTempFile("tas-doyo", ".png");
+        Files.write(photo, TestImages.png(800, 600));
+        browser.driver().findElement(By.cssSelector("[id='product:photo'] input[type=file]")).sendKeys(photo.toString());
+        browser.waitUpTo(15).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#product\\:photos img"), 1));
+        browser.driver().findElement(By.id("product:saveAndPublish")).click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), PRODUCT));
         logOut();
+
+        // ...and a visitor on a phone finds it by searching, then opens her storefront with its logo.
+        open("/katalog?q=ulap+doyo+naga");
+        WebElement card = browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(@class,'product-card-name') and text()='" + PRODUCT + "']")));
+        noSidewaysScrolling("search results");
+        browser.screenshot("visitor-finds-product-phone");
+        card.click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), PRODUCT));
+        browser.screenshot("visitor-product-page-phone");
+        browser.driver().findElement(By.id("store-link")).click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("store-name"), BUSINESS));
+        assertThat(browser.driver().findElement(By.cssSelector(".store-head img")).getAttribute("src"))
+                .contains("/media/");
+        noSidewaysScrolling("storefront");
+        browser.screenshot("visitor-storefront-phone");
     }
 
     /** Picks an option of a native select (the phone's own picker). */

@@ -4,6 +4,7 @@ import static id.umkm.portal.seller.SellerTestAccounts.PASSWORD;
 import static id.umkm.portal.seller.SellerTestAccounts.freshSeller;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.shared.media.TestImages;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
@@ -20,6 +21,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -336,6 +338,72 @@ class SellerIT {
         HttpResponse<String> notPublic = new PortalClient(base).get("/api/v1/sellers/" + queued);
         assertThat(notPublic.statusCode()).as("a seller waiting for verification is not public").isEqualTo(404);
         assertThat(notPublic.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    }
+
+    @Test
+    void aLogoIsCheckedByContentShownOnTheStorefrontAndSentToStaffAsAChange() {
+        PortalClient seller = loggedIn(freshSeller("Ibu Logo"));
+        HttpResponse<String> tooEarly = sendBytes(seller, "/api/v1/seller/profile/logo", "image/png", "logo.png",
+                TestImages.png(64, 64));
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("Mulai dari langkah 1");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM media WHERE owner_account_id = (SELECT id FROM account WHERE email = ?)",
+                tokensEmail(seller))).as("nothing stored for a refused logo").isZero();
+
+        long id = PortalClient.json(put(seller, "/api/v1/seller/profile",
+                profile("Lempok Durian Manggar", SellerTestAccounts.unknownNib(), 7, "081254002010", null).build().toString()))
+                .getJsonNumber("id").longValue();
+        String slug = PortalClient.json(seller.postJson("/api/v1/seller/profile/submission", "")).getString("slug");
+        PortalClient staff = loggedIn("staf@demo.umkm.id");
+        assertThat(staff.postJson("/api/v1/staff/sellers/" + id + "/decision", decision("APPROVE", null)).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> renamed = sendBytes(seller, "/api/v1/seller/profile/logo", "image/png", "logo.png",
+                "bukan gambar, hanya teks".getBytes(StandardCharsets.UTF_8));
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.body()).contains("logo.png bukan foto JPEG, PNG, atau WebP");
+        assertThat(TestDatabase.string("SELECT COALESCE(logo_media_id, 'none') FROM seller WHERE id = ?", id)).isEqualTo("none");
+
+        HttpResponse<String> uploaded = sendBytes(seller, "/api/v1/seller/profile/logo", "image/png", "logo.png",
+                TestImages.png(300, 200));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        JsonObject profile = PortalClient.json(uploaded);
+        assertThat(profile.getString("logoUrl")).matches("/media/\\d+");
+        assertThat(profile.getBoolean("changesPending")).as("staff look at a new logo").isTrue();
+        assertThat(queueEntry(staff, id)).isPresent();
+
+        HttpResponse<String> storefront = new PortalClient(base).get("/toko/" + slug);
+        assertThat(storefront.statusCode()).isEqualTo(200);
+        assertThat(storefront.body()).contains(profile.getString("logoUrl") + "/thumb");
+        HttpResponse<String> image = new PortalClient(base).get(profile.getString("logoUrl") + "/thumb");
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+
+        assertThat(send(seller, "DELETE", "/api/v1/seller/profile/logo", "", "id").statusCode()).isEqualTo(204);
+        assertThat(TestDatabase.string("SELECT COALESCE(logo_media_id, 'none') FROM seller WHERE id = ?", id)).isEqualTo("none");
+        assertThat(new PortalClient(base).get("/toko/" + slug).body()).doesNotContain(profile.getString("logoUrl"));
+    }
+
+    private String tokensEmail(PortalClient client) {
+        return PortalClient.json(client.get("/api/v1/auth/me")).getString("email");
+    }
+
+    private HttpResponse<String> sendBytes(PortalClient client, String path, String contentType, String fileName, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .header("X-File-Name", fileName)
+                .header("Authorization", "Bearer " + tokens.get(client))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PortalClient loggedIn(String email) {

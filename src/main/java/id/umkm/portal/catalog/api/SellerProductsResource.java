@@ -14,6 +14,7 @@ import id.umkm.portal.catalog.infrastructure.ProductSpreadsheets;
 import id.umkm.portal.catalog.application.SellerProducts;
 import id.umkm.portal.catalog.domain.ProductStatus;
 import id.umkm.portal.identity.web.CurrentUser;
+import id.umkm.portal.shared.api.UploadBody;
 import id.umkm.portal.shared.domain.RuleViolation;
 import id.umkm.portal.shared.infrastructure.Texts;
 import id.umkm.portal.shared.media.MediaStore;
@@ -201,16 +202,7 @@ public class SellerProductsResource {
 
     /** Reads at most limit bytes: a bigger body is refused without holding it all in memory. */
     static byte[] limited(InputStream body, int limit, String field, String fileName) {
-        try (InputStream in = body) {
-            byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                throw new RuleViolation(field, "photo".equals(field) ? "media.tooLarge" : "product.import.tooLarge",
-                        "photo".equals(field) ? new Object[] {fileName == null ? "foto" : fileName, limit / (1024 * 1024)}
-                                : new Object[] {limit / (1024 * 1024)});
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UploadBody.read(body, limit, "photo".equals(field) ? UploadBody.imageTooLarge(field, fileName, limit)
+                : () -> new RuleViolation(field, "product.import.tooLarge", limit / (1024 * 1024)));
     }
 }

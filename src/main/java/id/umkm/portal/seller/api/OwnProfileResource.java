@@ -9,17 +9,22 @@ import id.umkm.portal.seller.application.SellerOnboarding;
 import id.umkm.portal.seller.application.SellerSubmission;
 import id.umkm.portal.seller.domain.Seller;
 import id.umkm.portal.shared.api.Problem;
+import id.umkm.portal.shared.api.UploadBody;
+import id.umkm.portal.shared.media.MediaStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 
 /**
@@ -41,7 +46,8 @@ public class OwnProfileResource {
             boolean nibVerified, boolean kbliMismatch, Short categoryId, String scale, boolean womenLed,
             Short kecamatanId, Short kelurahanId, String address, String phone, String description,
             String payoutMethod, String payoutProvider, String accountNumber, String accountHolder,
-            String qrisNmid, String pirtNumber, String halalNumber, Instant submittedAt, Instant verifiedAt) {
+            String qrisNmid, String pirtNumber, String halalNumber, String logoUrl, Instant submittedAt,
+            Instant verifiedAt) {
 
         static OwnProfile of(Seller s) {
             return new OwnProfile(s.getId(), s.getStatus().name(), s.getReviewNote(), s.getSlug(),
@@ -52,7 +58,8 @@ public class OwnProfileResource {
                     s.getPayoutMethod() == null ? null : s.getPayoutMethod().name(),
                     s.getPayoutProvider() == null ? null : s.getPayoutProvider().name(),
                     s.getPayoutAccountNumber(), s.getPayoutAccountHolder(), s.getQrisNmid(), s.getPirtNumber(),
-                    s.getHalalNumber(), s.getSubmittedAt(), s.getVerifiedAt());
+                    s.getHalalNumber(), s.getLogoMediaId() == null ? null : "/media/" + s.getLogoMediaId(),
+                    s.getSubmittedAt(), s.getVerifiedAt());
         }
     }
 
@@ -79,6 +86,24 @@ public class OwnProfileResource {
         ProfileForm given = form == null ? new ProfileForm(null, null, null) : form;
         return OwnProfile.of(onboarding.saveAll(currentUser.require().getId(),
                 given.business(), given.location(), given.payout()));
+    }
+
+    /** The logo image as the raw body (JPEG, PNG or WebP, checked by content); its name in X-File-Name. */
+    @PUT
+    @Path("/logo")
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    public OwnProfile changeLogo(@HeaderParam("X-File-Name") String fileName, InputStream body) {
+        long accountId = currentUser.require().getId();
+        onboarding.changeLogo(accountId, fileName, UploadBody.read(body, MediaStore.MAX_BYTES,
+                UploadBody.imageTooLarge("logo", fileName, MediaStore.MAX_BYTES)));
+        return OwnProfile.of(onboarding.profileOf(accountId).orElseThrow());
+    }
+
+    @DELETE
+    @Path("/logo")
+    public Response removeLogo() {
+        onboarding.removeLogo(currentUser.require().getId());
+        return Response.noContent().build();
     }
 
     @POST

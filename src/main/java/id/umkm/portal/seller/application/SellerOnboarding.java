@@ -12,6 +12,8 @@ import id.umkm.portal.seller.domain.Seller;
 import id.umkm.portal.seller.domain.SellerRepository;
 import id.umkm.portal.seller.domain.Slugs;
 import id.umkm.portal.shared.domain.RuleViolation;
+import id.umkm.portal.shared.media.MediaStore;
+import id.umkm.portal.shared.media.StoredMedia;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -45,6 +47,9 @@ public class SellerOnboarding {
 
     @Inject
     private ProfileChanges changes;
+
+    @Inject
+    private MediaStore media;
 
     @Inject
     private AuditLog audit;
@@ -85,6 +90,19 @@ public class SellerOnboarding {
             applyLocation(seller, location);
             applyPayout(seller, payout);
         });
+    }
+
+    /** Stores the image (checked by content and size) as the profile's logo; the profile must exist. */
+    public StoredMedia changeLogo(long accountId, String fileName, byte[] image) {
+        Seller seller = sellers.forAccount(accountId)
+                .orElseThrow(() -> new RuleViolation(null, "seller.profile.startWithStep1"));
+        StoredMedia stored = media.store(accountId, fileName, image);
+        seller.changeLogo(stored.id(), clock.instant());
+        return stored;
+    }
+
+    public void removeLogo(long accountId) {
+        sellers.forAccount(accountId).ifPresent(seller -> seller.changeLogo(null, clock.instant()));
     }
 
     /**

@@ -107,6 +107,9 @@ public class Seller implements Serializable {
     @Column(name = "halal_number")
     private String halalNumber;
 
+    @Column(name = "logo_media_id")
+    private Long logoMediaId;
+
     @Column(name = "onboarding_step", nullable = false)
     private int onboardingStep = 1;
 
@@ -201,6 +204,21 @@ public class Seller implements Serializable {
         this.pirtNumber = pirtNumber;
         this.halalNumber = halalNumber;
         completed(3, keyChange, now);
+    }
+
+    /**
+     * A new logo (or none). Buyers see it on the storefront, so on a verified profile staff look at
+     * it again like any other visible change.
+     */
+    public void changeLogo(Long mediaId, Instant now) {
+        requireEditable();
+        boolean changed = !Objects.equals(logoMediaId, mediaId);
+        logoMediaId = mediaId;
+        if (changed && status == SellerStatus.VERIFIED) {
+            changesPending = true;
+            changedAt = now;
+        }
+        updatedAt = now;
     }
 
     /** The first step still missing something, or 0 when the profile is complete. */
@@ -321,6 +339,7 @@ public class Seller implements Serializable {
     public String getQrisNmid() { return qrisNmid; }
     public String getPirtNumber() { return pirtNumber; }
     public String getHalalNumber() { return halalNumber; }
+    public Long getLogoMediaId() { return logoMediaId; }
     public int getOnboardingStep() { return onboardingStep; }
     public SellerStatus getStatus() { return status; }
     public String getReviewNote() { return reviewNote; }

@@ -17,6 +17,8 @@ import id.umkm.portal.seller.domain.Seller;
 import id.umkm.portal.seller.domain.SellerFormats;
 import id.umkm.portal.seller.domain.SellerStatus;
 import id.umkm.portal.shared.domain.RuleViolation;
+import id.umkm.portal.shared.media.MediaStore;
+import id.umkm.portal.shared.media.StoredMedia;
 import id.umkm.portal.shared.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.primefaces.event.FileUploadEvent;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -81,6 +86,7 @@ public class SellerProfileView implements Serializable {
     private String qrisNmid;
     private String pirtNumber;
     private String halalNumber;
+    private String logoUrl;
 
     private String lookupOutcome;
     private String ossBusinessName;
@@ -121,6 +127,7 @@ public class SellerProfileView implements Serializable {
         qrisNmid = s.getQrisNmid();
         pirtNumber = s.getPirtNumber();
         halalNumber = s.getHalalNumber();
+        logoUrl = s.getLogoMediaId() == null ? null : "/media/" + s.getLogoMediaId() + "/thumb";
         reachedStep = status == SellerStatus.DRAFT ? s.getOnboardingStep() : Seller.LAST_STEP;
         step = status == SellerStatus.REJECTED ? 1 : reachedStep;
     }
@@ -171,6 +178,24 @@ public class SellerProfileView implements Serializable {
         if (attempt(() -> submission.submit(account.getId(), account.getEmail()), Seller.LAST_STEP)) {
             PageMessages.info("seller.profile.submitted");
         }
+    }
+
+    public void uploadLogo(FileUploadEvent event) {
+        try {
+            StoredMedia stored = onboarding.changeLogo(account().getId(), event.getFile().getFileName(),
+                    event.getFile().getInputStream().readNBytes(MediaStore.MAX_BYTES + 1));
+            logoUrl = stored.thumbnailUrl();
+            PageMessages.info("seller.logo.saved");
+        } catch (RuleViolation e) {
+            PageMessages.show(FORM, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void removeLogo() {
+        onboarding.removeLogo(account().getId());
+        logoUrl = null;
     }
 
     public void goTo(int target) {
@@ -265,6 +290,7 @@ public class SellerProfileView implements Serializable {
     public boolean isExists() { return exists; }
     public SellerStatus getStatus() { return status; }
     public String getReviewNote() { return reviewNote; }
+    public String getLogoUrl() { return logoUrl; }
     public String getSlug() { return slug; }
     public boolean isChangesPending() { return changesPending; }
     public String getNibCheck() { return nibCheck; }
