@@ -111,13 +111,14 @@ class PaymentBrowserIT {
     void staffRunAPayoutBatchAndTheSellerSeesTheBalanceAndThePayout() {
         long amplang = TestDatabase.count("SELECT id FROM seller WHERE slug = 'amplang-hasanah'");
         String order = completedOrder(amplang, 64_500, 194);
+        String someoneElses = completedOrder(TestDatabase.count("SELECT id FROM seller WHERE slug = 'kopi-lada-kariangau'"), 51_000, 153);
 
         browser.resize(Browser.DESKTOP);
         browser.logIn(base, "penjual@demo.umkm.id", DEMO_PASSWORD);
         browser.waitUpTo(10).until(ExpectedConditions.urlContains("/seller/"));
         browser.open(base, "/seller/balance.xhtml");
         assertThat(browser.driver().findElement(By.id("entries")).getText()).contains(order).contains("Pesanan selesai")
-                .contains("+Rp 64.306").contains("Rp 194");
+                .contains("+Rp 64.306").contains("Rp 194").doesNotContain(someoneElses);
         browser.screenshot("seller-balance-desktop");
         browser.resize(Browser.PHONE);
         browser.open(base, "/seller/balance.xhtml");
