@@ -396,9 +396,7 @@ class PaymentIT {
 
         assertThat(seller.postJson("/api/v1/staff/payouts", "{}").statusCode()).isEqualTo(403);
         assertThat(seller.postJson("/api/v1/staff/payments/gateway-check", "{}").statusCode()).isEqualTo(403);
-        // Anonymous: 401 expected; the known open bug (anonymous @RolesAllowed request answering 500 in the
-        // Arquillian server) makes it flaky, so only "refused" is asserted here until the lead's fix lands.
-        assertThat(new PortalClient(base).postJson("/api/v1/staff/payouts", "{}").statusCode()).isIn(401, 403, 500);
+        assertThat(new PortalClient(base).postJson("/api/v1/staff/payouts", "{}").statusCode()).as("anonymous").isEqualTo(401);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM payout_batch")).isEqualTo(batchesBefore);
     }
 
