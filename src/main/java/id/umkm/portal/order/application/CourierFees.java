@@ -45,6 +45,13 @@ public class CourierFees {
                 ((Number) r[2]).shortValue(), (String) r[3], Money.rupiah(((Number) r[4]).longValue()))).toList();
     }
 
+    /** Several changes at once: all or none. */
+    public void changeAll(List<Fee> changes) {
+        for (Fee fee : changes) {
+            change(fee.fromKecamatanId(), fee.toKecamatanId(), fee.fee().rupiah());
+        }
+    }
+
     public void change(short fromKecamatanId, short toKecamatanId, long feeRupiah) {
         if (feeRupiah < 0 || feeRupiah > MAX_FEE) {
             throw new RuleViolation("fee", "order.courier.feeRange", Money.rupiah(MAX_FEE).format());
