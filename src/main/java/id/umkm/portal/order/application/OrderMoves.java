@@ -197,7 +197,7 @@ public class OrderMoves {
     }
 
     private List<Order> lockedCheckout(long checkoutId) {
-        return em.createQuery("SELECT o FROM Order o WHERE o.checkoutId = :c ORDER BY o.id", Order.class)
+        return em.createQuery("SELECT o FROM ShopOrder o WHERE o.checkoutId = :c ORDER BY o.id", Order.class)
                 .setParameter("c", checkoutId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 }

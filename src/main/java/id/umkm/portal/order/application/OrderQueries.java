@@ -45,7 +45,7 @@ public class OrderQueries {
     }
 
     public List<OrderDetails> buyerOrders(long buyerAccountId) {
-        return em.createQuery("SELECT o FROM Order o WHERE o.buyerAccountId = :b ORDER BY o.placedAt DESC, o.id DESC", Order.class)
+        return em.createQuery("SELECT o FROM ShopOrder o WHERE o.buyerAccountId = :b ORDER BY o.placedAt DESC, o.id DESC", Order.class)
                 .setParameter("b", buyerAccountId).setMaxResults(100).getResultList().stream().map(this::details).toList();
     }
 
@@ -64,7 +64,7 @@ public class OrderQueries {
         if (seller.isEmpty()) {
             return List.of();
         }
-        var query = em.createQuery("SELECT o FROM Order o WHERE o.sellerId = :s"
+        var query = em.createQuery("SELECT o FROM ShopOrder o WHERE o.sellerId = :s"
                         + (status == null ? "" : " AND o.status = :st") + " ORDER BY o.placedAt DESC, o.id DESC", Order.class)
                 .setParameter("s", seller.get().id());
         if (status != null) {
@@ -75,19 +75,19 @@ public class OrderQueries {
 
     /** Checkouts with an unpaid order whose time ran out. */
     public List<Long> checkoutsDueToExpire(Instant now) {
-        return em.createQuery("SELECT DISTINCT o.checkoutId FROM Order o WHERE o.status = :s AND o.payBy <= :now", Long.class)
+        return em.createQuery("SELECT DISTINCT o.checkoutId FROM ShopOrder o WHERE o.status = :s AND o.payBy <= :now", Long.class)
                 .setParameter("s", OrderStatus.PENDING_PAYMENT).setParameter("now", now).setMaxResults(500).getResultList();
     }
 
     /** Orders shipped long enough ago to complete without the buyer. */
     public List<Long> ordersDueToComplete(Instant now) {
-        return em.createQuery("SELECT o.id FROM Order o WHERE o.status = :s AND o.shippedAt <= :cutoff", Long.class)
+        return em.createQuery("SELECT o.id FROM ShopOrder o WHERE o.status = :s AND o.shippedAt <= :cutoff", Long.class)
                 .setParameter("s", OrderStatus.SHIPPED).setParameter("cutoff", now.minus(Order.AUTO_COMPLETE_AFTER))
                 .setMaxResults(500).getResultList();
     }
 
     CheckoutSummary summary(Checkout checkout) {
-        List<OrderDetails> orders = em.createQuery("SELECT o FROM Order o WHERE o.checkoutId = :c ORDER BY o.id", Order.class)
+        List<OrderDetails> orders = em.createQuery("SELECT o FROM ShopOrder o WHERE o.checkoutId = :c ORDER BY o.id", Order.class)
                 .setParameter("c", checkout.getId()).getResultList().stream().map(this::details).toList();
         Instant payBy = orders.stream().map(OrderDetails::payBy).min(Instant::compareTo).orElse(checkout.getCreatedAt());
         return new CheckoutSummary(checkout.getId(), checkout.getBuyerAccountId(), checkout.getTotal(), payBy, orders);

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * /orders/pay.xhtml?checkout=: the QRIS code of the buyer's own checkout, its amount and a countdown.
@@ -35,10 +35,6 @@ public class PayView implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    @ConfigProperty(name = "umkm.payment.simulator.enabled", defaultValue = "false")
-    private boolean simulatorEnabled;
 
     private Long checkoutId;
     private CheckoutSummary checkout;
@@ -91,6 +87,8 @@ public class PayView implements Serializable {
     }
 
     public String getSimulatorUrl() {
+        boolean simulatorEnabled = ConfigProvider.getConfig().getOptionalValue("umkm.payment.simulator.enabled", Boolean.class)
+                .orElse(false);
         return simulatorEnabled && checkout != null
                 ? "/simulator/pay.xhtml?order_id=" + URLEncoder.encode(checkout.paymentReference(), StandardCharsets.UTF_8)
                 : null;
