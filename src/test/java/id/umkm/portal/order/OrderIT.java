@@ -9,6 +9,7 @@ import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -175,7 +176,7 @@ class OrderIT {
     }
 
     @Test
-    void unpaidOrdersExpireAndGiveTheirStockBack() {
+    void unpaidOrdersExpireAndGiveTheirStockBack() throws Exception {
         OrderTestData.Seller seller = OrderTestData.seller("Madu Hutan", KOTA);
         OrderTestData.Product madu = OrderTestData.product(seller, "Madu Kelulut", 90_000, 4);
         String email = OrderTestData.buyer("Pembeli Lupa");
@@ -195,7 +196,9 @@ class OrderIT {
                     assertThat(step.getString("to")).isEqualTo("EXPIRED");
                     assertThat(step.getString("actor")).isEqualTo("SYSTEM");
                 });
-        assertThat(Mailbox.body(Mailbox.await(email, "habis", Duration.ofSeconds(20)))).contains(order.getString("number"));
+        MimeMessage expired = Mailbox.await(email, "habis", Duration.ofSeconds(20));
+        assertThat(expired.getSubject()).contains(order.getString("number"));
+        assertThat(Mailbox.body(expired)).contains(order.getString("sellerName"));
         // The job runs every 2 s: a few more runs must not tell the buyer again.
         sleep(Duration.ofSeconds(5));
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM notification WHERE dedup_key = ?", "order:" + orderId + ":EXPIRED:buyer"))

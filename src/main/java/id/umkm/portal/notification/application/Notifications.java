@@ -60,7 +60,9 @@ public class Notifications {
         if (inserted != 1) {
             return false;
         }
-        String link = notice.link() == null ? "" : "\n\n" + origin.baseUrl() + notice.link();
+        // Outside a request (a scheduled job) the address is known only if configured; a bare path would not help.
+        String base = origin.baseUrl();
+        String link = notice.link() == null || base.isEmpty() ? "" : "\n\n" + base + notice.link();
         mail.fire(new MailMessage(account.get().getEmail(), title, body + link));
         return true;
     }
