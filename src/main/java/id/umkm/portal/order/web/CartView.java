@@ -5,6 +5,7 @@ import id.umkm.portal.order.application.CartKey;
 import id.umkm.portal.order.application.CartLine;
 import id.umkm.portal.shared.domain.Money;
 import id.umkm.portal.shared.domain.RuleViolation;
+import id.umkm.portal.shared.web.LocaleSelector;
 import id.umkm.portal.shared.web.PageMessages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +33,9 @@ public class CartView implements Serializable {
     @Inject
     private ShoppingCart cart;
 
+    @Inject
+    private LocaleSelector localeSelector;
+
     private List<CartGroup> groups;
     private final Map<CartKey, Integer> quantities = new HashMap<>();
 
@@ -41,6 +45,8 @@ public class CartView implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if ("POST".equals(request.getMethod()) && request.getParameter("productId") != null) {
+            // The view's f:view locale applies when rendering; this message is written before that.
+            faces.getViewRoot().setLocale(localeSelector.getLocale());
             try {
                 CartKey key = new CartKey(Long.parseLong(request.getParameter("productId")), number(request.getParameter("variantId")));
                 int quantity = (int) Math.max(1, number(request.getParameter("quantity")));
