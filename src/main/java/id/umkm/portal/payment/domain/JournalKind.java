@@ -1,0 +1,6 @@
+package id.umkm.portal.payment.domain;
+
+/** What a journal records; together with its source reference it identifies one posting. */
+public enum JournalKind {
+    PAYMENT_RECEIVED, RELEASE, REFUND, PAYOUT, PAYOUT_SENT
+}
