@@ -150,7 +150,9 @@ class OrderBrowserIT {
     private void payInSimulator(Browser browser) {
         String link = browser.driver().findElement(By.id("simulator-link")).getAttribute("href");
         browser.driver().get(link);
-        throw new UnsupportedOperationException("simulator page not known yet");
+        browser.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("pay:pay-button"))).click();
+        browser.waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.id("pay:pay-button")));
+        browser.screenshot("order-simulator-paid-desktop");
     }
 
     private void shipAs(OrderTestData.Seller seller, String note) {

@@ -1,7 +1,11 @@
 package id.umkm.portal.order;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.payment.domain.GatewayNotification;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
@@ -255,6 +259,107 @@ class OrderIT {
         assertThat(buyer.post("/api/v1/orders/" + orderId + "/cancel", "{}").statusCode()).isEqualTo(409);
         assertThat(owner.post("/api/v1/orders/" + orderId + "/cancel", "{\"reason\":\"habis\"}").statusCode()).isEqualTo(409);
         assertThat(OrderTestData.stock(product.id())).isEqualTo(3);
+    }
+
+    @Test
+    void paymentThroughTheGatewayPaysEveryOrderOfTheCheckoutAndTellsEachPartyOnce() {
+        OrderTestData.Seller amplangShop = OrderTestData.seller("Amplang Bayar", KOTA);
+        OrderTestData.Seller batikShop = OrderTestData.seller("Batik Bayar", UTARA);
+        OrderTestData.Product amplang = OrderTestData.product(amplangShop, "Amplang Udang", 30_000, 10);
+        OrderTestData.Product batik = OrderTestData.product(batikShop, "Batik Tulis Kaltim", 250_000, 2);
+        String email = OrderTestData.buyer("Pembeli Lunas");
+        OrderApi buyer = new OrderApi(base, email);
+        JsonObject placed = PortalClient.json(buyer.place(UUID.randomUUID().toString(), OrderApi.pickup(amplang.id(), 2, batik.id(), 1)));
+        String reference = placed.getJsonObject("payment").getString("reference");
+        long amount = placed.getJsonObject("payment").getJsonNumber("amount").longValue();
+        assertThat(amount).isEqualTo(310_000);
+        List<Long> orders = placed.getJsonArray("orders").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+
+        // The payer pays at the gateway; the gateway notifies the webhook over HTTP, three times as gateways may.
+        assertThat(TestDatabase.update("UPDATE simulated_charge SET status = 'settlement', settled_at = UTC_TIMESTAMP(6)"
+                + " WHERE order_id = ?", reference)).isEqualTo(1);
+        for (int i = 0; i < 3; i++) {
+            assertThat(buyer.client.postJson("/api/v1/payments/notifications", settlement(reference, amount)).statusCode())
+                    .isEqualTo(200);
+        }
+
+        for (long order : orders) {
+            awaitStatus(buyer, order, "PAID");
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM order_event WHERE order_id = ? AND to_status = 'PAID'", order)).isEqualTo(1);
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM notification WHERE dedup_key LIKE ?", "order:" + order + ":PAID:%"))
+                    .isEqualTo(2);
+        }
+        JsonObject checkout = PortalClient.json(buyer.get("/api/v1/orders/checkouts/" + placed.getJsonNumber("checkoutId").longValue()));
+        assertThat(checkout.getJsonObject("payment").getString("state")).isEqualTo("PAID");
+        Mailbox.await(email, "Pembayaran", Duration.ofSeconds(20));
+        sleep(Duration.ofSeconds(2));
+        assertThat(Mailbox.countTo(email)).as("two orders placed, two paid: one mail each").isEqualTo(4);
+
+        // The seller of the batik runs out of cloth after payment: the buyer's money is owed back, the stock returns.
+        OrderApi batikSeller = new OrderApi(base, batikShop.email());
+        long batikOrder = orders.get(1);
+        JsonObject cancelled = PortalClient.json(batikSeller.post("/api/v1/orders/" + batikOrder + "/cancel",
+                "{\"reason\":\"Kain rusak terkena air\"}"));
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getBoolean("refundDue")).isTrue();
+        assertThat(OrderTestData.stock(batik.id())).isEqualTo(2);
+
+        // The amplang goes the whole way: processed, shipped with a note, received.
+        OrderApi amplangSeller = new OrderApi(base, amplangShop.email());
+        long amplangOrder = orders.get(0);
+        assertThat(amplangSeller.post("/api/v1/orders/" + amplangOrder + "/process", "{}").statusCode()).isEqualTo(200);
+        assertThat(PortalClient.json(amplangSeller.post("/api/v1/orders/" + amplangOrder + "/ship", "{\"note\":\"Diantar sore ini\"}"))
+                .getString("status")).isEqualTo("SHIPPED");
+        JsonObject done = PortalClient.json(buyer.post("/api/v1/orders/" + amplangOrder + "/receipt", "{}"));
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonArray("timeline").getValuesAs(JsonObject.class)).extracting(step -> step.getString("to"))
+                .containsExactly("PENDING_PAYMENT", "PAID", "PROCESSING", "SHIPPED", "COMPLETED");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM notification WHERE dedup_key LIKE ?", "order:" + amplangOrder + ":%"))
+                .isEqualTo(10);
+    }
+
+    @Test
+    void aGatewayOutOfReachLeavesTheOrdersWaitingAndTheBuyerCanTryAgain() {
+        OrderTestData.Seller seller = OrderTestData.seller("Toko Sabar", KOTA);
+        OrderTestData.Product product = OrderTestData.product(seller, "Kopi Robusta Samboja", 45_000, 5);
+        OrderApi buyer = new OrderApi(base, OrderTestData.buyer("Pembeli Tabah"));
+        ExternalSystems.gateway().stubFor(post(urlPathEqualTo("/v2/charge")).willReturn(aResponse().withStatus(503)));
+        HttpResponse<String> placed;
+        try {
+            placed = buyer.place(UUID.randomUUID().toString(), OrderApi.pickup(product.id(), 1));
+        } finally {
+            ExternalSystems.reset(ExternalSystems.gateway());
+            ExternalSystems.gatewayFallsBackToSimulator(base);
+        }
+
+        assertThat(placed.statusCode()).isEqualTo(201);
+        JsonObject body = PortalClient.json(placed);
+        assertThat(body.getBoolean("paymentUnavailable")).isTrue();
+        assertThat(body.isNull("payment")).isTrue();
+        assertThat(body.getJsonArray("orders").getJsonObject(0).getString("status")).isEqualTo("PENDING_PAYMENT");
+        assertThat(OrderTestData.stock(product.id())).isEqualTo(4);
+
+        JsonObject retried = PortalClient.json(buyer.get("/api/v1/orders/checkouts/" + body.getJsonNumber("checkoutId").longValue()));
+        assertThat(retried.getBoolean("paymentUnavailable")).isFalse();
+        assertThat(retried.getJsonObject("payment").getString("qrString")).startsWith("000201");
+    }
+
+    private static String settlement(String reference, long amount) {
+        String gross = amount + ".00";
+        return Json.createObjectBuilder()
+                .add("transaction_time", "2026-11-23 20:00:00")
+                .add("transaction_status", "settlement")
+                .add("transaction_id", UUID.nameUUIDFromBytes(reference.getBytes()).toString())
+                .add("status_message", "midtrans payment notification")
+                .add("status_code", "200")
+                .add("signature_key", GatewayNotification.sign(reference, "200", gross, "test-server-key"))
+                .add("payment_type", "qris")
+                .add("order_id", reference)
+                .add("gross_amount", gross)
+                .add("fraud_status", "accept")
+                .add("currency", "IDR")
+                .build().toString();
     }
 
     static long firstOrderId(HttpResponse<String> placed) {

@@ -6,6 +6,7 @@ import id.umkm.portal.payment.application.PaymentUnavailableException;
 import id.umkm.portal.payment.application.QrisCharge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,9 @@ public class OrderPayments {
     @Inject
     private PaymentDesk desk;
 
+    @Inject
+    private Clock clock;
+
     public PlacedCheckout place(long buyerAccountId, String idempotencyKey, CheckoutRequest request) {
         CheckoutSummary checkout;
         boolean created;
@@ -47,7 +51,8 @@ public class OrderPayments {
     public Optional<QrisCharge> charge(CheckoutSummary checkout) {
         try {
             Optional<QrisCharge> existing = desk.charge(checkout.paymentReference());
-            if (existing.isPresent() || !checkout.isAwaitingPayment()) {
+            // Past its time an unpaid checkout is about to expire: no new charge for it.
+            if (existing.isPresent() || !checkout.isAwaitingPayment() || !checkout.payBy().isAfter(clock.instant())) {
                 return existing;
             }
             return Optional.of(desk.openQrisCharge(checkout.paymentReference(), checkout.total(), checkout.payBy(),
