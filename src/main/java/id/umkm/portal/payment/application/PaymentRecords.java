@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -49,6 +50,14 @@ public class PaymentRecords {
     public Optional<Payment> find(String reference) {
         return em.createQuery("SELECT p FROM Payment p WHERE p.reference = :r", Payment.class)
                 .setParameter("r", reference).getResultStream().findFirst();
+    }
+
+    /** Pending charges opened before the first instant that had not expired by the second, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> pendingSince(Instant openedBefore, Instant expiredAfter) {
+        return em.createNativeQuery("SELECT reference FROM payment WHERE state = 'PENDING' AND created_at <= ?1"
+                        + " AND expires_at >= ?2 ORDER BY created_at")
+                .setParameter(1, utc(openedBefore)).setParameter(2, utc(expiredAfter)).setMaxResults(50).getResultList();
     }
 
     /** Records a charge the gateway opened; a concurrent record for the same reference makes this fail on the unique key. */

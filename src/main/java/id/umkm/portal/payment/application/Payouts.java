@@ -99,6 +99,24 @@ public class Payouts {
         return batch(batchId).orElseThrow();
     }
 
+    /**
+     * The weekly batch of the slot that began at slotStart, run by the first instance to claim the slot;
+     * empty when the slot was claimed before or nobody was owed the minimum.
+     */
+    public Optional<Batch> runWeekly(Instant slotStart) {
+        int claimed = em.createNativeQuery("INSERT IGNORE INTO payout_schedule_run (slot_start, ran_at) VALUES (?1, ?2)")
+                .setParameter(1, utc(slotStart)).setParameter(2, utc(clock.instant())).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(run(null));
+        } catch (RuleViolation nothingDue) {
+            // Nothing was written but the claim: the slot is done.
+            return Optional.empty();
+        }
+    }
+
     /** Staff confirm the bank made the transfers: the batch is paid, and the money leaves the bank account in the ledger. */
     public Batch confirmTransferred(long batchId, Long staffAccountId) {
         int confirmed = em.createNativeQuery("UPDATE payout_batch SET status = 'PAID', paid_by = ?1, paid_at = ?2,"

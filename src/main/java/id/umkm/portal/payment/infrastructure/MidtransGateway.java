@@ -144,7 +144,11 @@ public class MidtransGateway implements PaymentGateway {
             try {
                 json = Json.createReader(new java.io.StringReader(response.readEntity(String.class))).readObject();
             } catch (JsonException | ProcessingException | IllegalStateException e) {
-                throw new PaymentUnavailableException("The gateway gave an unreadable answer (" + what + "), HTTP " + http, e);
+                if (http != 404) {
+                    throw new PaymentUnavailableException("The gateway gave an unreadable answer (" + what + "), HTTP " + http, e);
+                }
+                // A bare 404 is an answer, not an outage: nothing is known there under that path.
+                json = Json.createObjectBuilder().add("status_code", "404").add("status_message", "Not found").build();
             }
             if (http == 401 || http == 403 || "401".equals(text(json, "status_code"))) {
                 throw new GatewayRefusedException("The gateway refused the server key (" + what + ")");
