@@ -31,9 +31,10 @@ import java.util.Set;
 
 /**
  * One seller's part of a buyer's checkout. It moves only through the methods below, each of which
- * refuses a move its state does not allow and writes the step into the timeline.
+ * refuses a move its state does not allow and writes the step into the timeline. Queries call it
+ * ShopOrder: ORDER is a reserved word of JPQL.
  */
-@Entity
+@Entity(name = "ShopOrder")
 @Table(name = "orders")
 public class Order {
 

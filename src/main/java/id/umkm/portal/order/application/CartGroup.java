@@ -1,0 +1,16 @@
+package id.umkm.portal.order.application;
+
+import id.umkm.portal.shared.domain.Money;
+import java.util.List;
+
+/** The lines of one seller: they become one order at checkout. */
+public record CartGroup(long sellerId, String sellerName, Short sellerKecamatanId, List<CartLine> lines) {
+
+    public Money subtotal() {
+        return lines.stream().map(CartLine::lineTotal).reduce(Money.ZERO, Money::plus);
+    }
+
+    public boolean isAvailable() {
+        return lines.stream().allMatch(CartLine::isAvailable);
+    }
+}
