@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every interval (umkm.jobs.interval, a minute by default): allocate priority programmes whose
- * window closed, and pass lapsed seat offers on. Each step claims its work with a conditional update
+ * window closed, release unclaimed kecamatan seats of first-come programmes whose window closed,
+ * and pass lapsed seat offers on. Each step claims its work with a conditional update
  * or a row lock, so instances running this at the same time never do the same step twice.
  */
 @Startup
@@ -69,6 +70,9 @@ public class TrainingJobs {
         Instant now = clock.instant();
         for (long id : programmes.dueForAllocation(now)) {
             run(() -> allocation.allocate(id, now), "allocating programme " + id);
+        }
+        for (long id : programmes.dueForClosing(now)) {
+            run(() -> enrollments.closeFirstCome(id, now), "closing registration of programme " + id);
         }
         for (long id : programmes.lapsedOffers(now)) {
             run(() -> enrollments.lapseOffer(id, now), "passing on offer " + id);
