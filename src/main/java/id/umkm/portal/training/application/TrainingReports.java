@@ -2,7 +2,6 @@ package id.umkm.portal.training.application;
 
 import id.umkm.portal.identity.application.AuthenticationService;
 import id.umkm.portal.identity.domain.Account;
-import id.umkm.portal.shared.domain.Money;
 import id.umkm.portal.training.domain.EnrollmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ public class TrainingReports {
     }
 
     public record UnmetDemand(long programmeId, String title, int capacity, long applicants, long seated, long leftOut,
-            Money budgetNeeded) {
+            long budgetNeededRupiah) {
     }
 
     /** Everyone who applied, in roster order, with sessions attended and certificate code. */
@@ -93,6 +92,6 @@ public class TrainingReports {
                 + " HAVING COUNT(CASE WHEN e.status = 'WAITLISTED' THEN 1 END) > 0 ORDER BY p.id DESC").getResultList();
         return rows.stream().map(r -> new UnmetDemand(SqlValues.number(r[0]), (String) r[1], (int) SqlValues.number(r[2]),
                 SqlValues.number(r[3]), SqlValues.number(r[4]), SqlValues.number(r[5]),
-                Money.rupiah(SqlValues.number(r[5]) * SqlValues.number(r[6])))).toList();
+                SqlValues.number(r[5]) * SqlValues.number(r[6]))).toList();
     }
 }

@@ -37,6 +37,6 @@ public class StaffTrainingReportView {
     }
 
     public long getTotalBudgetNeeded() {
-        return unmet.stream().mapToLong(u -> u.budgetNeeded().rupiah()).sum();
+        return unmet.stream().mapToLong(TrainingReports.UnmetDemand::budgetNeededRupiah).sum();
     }
 }
