@@ -67,15 +67,20 @@ public class TrainingJobs {
     }
 
     private void runDueWork() {
-        Instant now = clock.instant();
-        for (long id : programmes.dueForAllocation(now)) {
-            run(() -> allocation.allocate(id, now), "allocating programme " + id);
-        }
-        for (long id : programmes.dueForClosing(now)) {
-            run(() -> enrollments.closeFirstCome(id, now), "closing registration of programme " + id);
-        }
-        for (long id : programmes.lapsedOffers(now)) {
-            run(() -> enrollments.lapseOffer(id, now), "passing on offer " + id);
+        try {
+            Instant now = clock.instant();
+            for (long id : programmes.dueForAllocation(now)) {
+                run(() -> allocation.allocate(id, now), "allocating programme " + id);
+            }
+            for (long id : programmes.dueForClosing(now)) {
+                run(() -> enrollments.closeFirstCome(id, now), "closing registration of programme " + id);
+            }
+            for (long id : programmes.lapsedOffers(now)) {
+                run(() -> enrollments.lapseOffer(id, now), "passing on offer " + id);
+            }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log (e.g. the schema not migrated yet) and go on.
+            LOG.log(Level.WARNING, "Training job could not look for due work", e);
         }
     }
 

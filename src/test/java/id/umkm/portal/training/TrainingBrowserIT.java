@@ -1,0 +1,231 @@
+package id.umkm.portal.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.umkm.portal.shared.domain.CityTime;
+import id.umkm.portal.testsupport.Browser;
+import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.QrReader;
+import id.umkm.portal.testsupport.TestDatabase;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The training journey in Chromium: staff define a first-come programme with a session, two sellers
+ * apply on phones, the second waits, takes the seat the first gives up, checks in by the session QR,
+ * and downloads a certificate whose QR opens the public verification page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingBrowserIT {
+
+    private static final String PASSWORD = "umkm-demo-2026";
+    private static final String TITLE = "Foto Produk untuk Marketplace";
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeEach
+    void ready() {
+        PortalDeployment.awaitReady(base);
+        TestDatabase.loadDemoData();
+    }
+
+    @Test
+    void aWaitListedSellerTakesTheFreedSeatAttendsByQrAndGetsAVerifiableCertificate() throws Exception {
+        String first = seller("Kerupuk Ikan Pertama", "Siti Pertama");
+        String second = seller("Amplang Kedua", "Rina Kedua");
+        try (Browser staff = Browser.open(); Browser phone = Browser.open()) {
+            // Staff define a one-seat first-come programme, open it and add a session running now.
+            staff.resize(Browser.DESKTOP);
+            logIn(staff, "staf@demo.umkm.id");
+            staff.open(base, "/staff/trainings.xhtml");
+            ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
+            type(staff, By.id("programme:title"), TITLE);
+            type(staff, By.id("programme:capacity_input"), "1");
+            type(staff, By.id("programme:opensAt_input"), PICKER.format(now.minusHours(1)));
+            type(staff, By.id("programme:closesAt_input"), PICKER.format(now.plusDays(2)));
+            choose(staff, "programme:mode", "siapa cepat dia dapat");
+            staff.driver().findElement(By.id("programme:define")).click();
+            By openButton = By.xpath("//tr[contains(., '" + TITLE + "')]//button[contains(@id, ':open')]");
+            staff.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(openButton)).click();
+            staff.waitUpTo(15).until(ExpectedConditions.invisibilityOfElementLocated(openButton));
+            long programme = Long.parseLong(TestDatabase.string("SELECT id FROM training_programme WHERE title = ?", TITLE));
+            assertThat(TestDatabase.string("SELECT allocation_mode FROM training_programme WHERE id = ?", programme)).isEqualTo("FIRST_COME");
+
+            staff.driver().findElement(By.xpath("//tr[contains(., '" + TITLE + "')]//a[contains(@id, ':manage')]")).click();
+            staff.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("session:sessionTitle")));
+            type(staff, By.id("session:sessionTitle"), "Memotret produk dengan ponsel");
+            type(staff, By.id("session:sessionStarts_input"), PICKER.format(now.minusMinutes(10)));
+            type(staff, By.id("session:sessionEnds_input"), PICKER.format(now.plusHours(2)));
+            type(staff, By.id("session:sessionVenue"), "Aula DKUMKMP, Jl. Jenderal Sudirman");
+            staff.driver().findElement(By.id("session:plan")).click();
+            staff.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:sessions"),
+                    "Memotret produk dengan ponsel"));
+            staff.screenshot("training-staff-programme-desktop");
+
+            // Two sellers apply on their phones: the first gets the seat, the second waits.
+            phone.resize(Browser.PHONE);
+            logIn(phone, first);
+            apply(phone, programme);
+            assertThat(card(phone, programme)).contains("Dapat kursi");
+            phone.screenshot("training-seller-seat-phone");
+            assertThat(phone.scrollsSideways()).as("seller trainings at 360 px").isFalse();
+
+            phone.driver().manage().deleteAllCookies();
+            logIn(phone, second);
+            apply(phone, programme);
+            assertThat(card(phone, programme)).contains("Daftar tunggu").contains("Urutan Anda di daftar tunggu: 1");
+            phone.screenshot("training-seller-waitlisted-phone");
+
+            // The first cancels; the second is offered the seat and accepts it.
+            phone.driver().manage().deleteAllCookies();
+            logIn(phone, first);
+            phone.open(base, "/seller/trainings.xhtml");
+            phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " button[id$=':cancel']")).click();
+            phone.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            phone.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dibatalkan"));
+
+            phone.driver().manage().deleteAllCookies();
+            logIn(phone, second);
+            phone.open(base, "/seller/trainings.xhtml");
+            assertThat(card(phone, programme)).contains("Ditawari kursi");
+            phone.screenshot("training-seller-offer-phone");
+            phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " button[id$=':accept']")).click();
+            phone.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dapat kursi"));
+            assertThat(card(phone, programme)).contains("Memotret produk dengan ponsel");
+            phone.screenshot("training-seller-confirmed-phone");
+
+            // At the venue: staff show the session QR; the participant's phone opens what it encodes.
+            long session = Long.parseLong(TestDatabase.string("SELECT id FROM training_session WHERE programme_id = ?", programme));
+            staff.open(base, "/staff/trainings/session.xhtml?id=" + session);
+            WebElement qr = staff.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("checkin-qr")));
+            staff.screenshot("training-staff-session-qr-desktop");
+            String checkIn = QrReader.read(ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES))));
+            assertThat(checkIn).contains("/seller/trainings/checkin.xhtml?session=" + session + "&code=");
+            phone.driver().get(checkIn);
+            assertThat(phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("checkin-result"))).getText())
+                    .contains("Kehadiran Anda tercatat");
+            phone.screenshot("training-checkin-phone");
+            phone.driver().get(checkIn);
+            assertThat(phone.driver().findElement(By.id("checkin-result")).getText()).contains("sudah tercatat");
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_attendance WHERE session_id = ?", session)).isEqualTo(1);
+            staff.driver().navigate().refresh();
+            assertThat(staff.driver().findElement(By.id("sheet:attendees")).getText()).contains("Rina Kedua").contains("Hadir (QR)");
+
+            // The session is over; staff finish the programme and the attendance rule gives the certificate.
+            TestDatabase.update("UPDATE training_session SET starts_at = UTC_TIMESTAMP(6) - INTERVAL 3 HOUR,"
+                    + " ends_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?", session);
+            staff.open(base, "/staff/trainings/programme.xhtml?id=" + programme);
+            staff.driver().findElement(By.id("manage:finish")).click();
+            staff.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            staff.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "1 peserta lulus"));
+            staff.screenshot("training-staff-finished-desktop");
+            staff.resize(Browser.PHONE);
+            assertThat(staff.scrollsSideways()).as("programme page at 360 px").isFalse();
+            staff.screenshot("training-staff-programme-phone");
+
+            phone.open(base, "/seller/trainings.xhtml");
+            assertThat(card(phone, programme)).contains("Lulus");
+            phone.screenshot("training-seller-completed-phone");
+            String href = phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " #certificate")).getAttribute("href");
+            HttpResponse<byte[]> pdf = download(phone, href);
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            String verification;
+            try (PDDocument certificate = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(certificate)).contains("Rina Kedua").contains("Amplang Kedua").contains(TITLE);
+                verification = QrReader.read(new PDFRenderer(certificate).renderImageWithDPI(0, 150));
+            }
+            phone.driver().get(verification);
+            WebElement verified = phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
+            assertThat(verified.getText()).contains("Sertifikat asli dan berlaku").contains("Rina Kedua").contains(TITLE)
+                    .doesNotContain("Amplang Kedua").doesNotContain(second);
+            assertThat(phone.scrollsSideways()).as("verification page at 360 px").isFalse();
+            phone.screenshot("training-certificate-verified-phone");
+        }
+    }
+
+    private String seller(String business, String owner) {
+        String email = "latih-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        TestDatabase.update("INSERT INTO account (email, full_name, password_hash, status, email_verified_at, created_at)"
+                + " SELECT ?, ?, password_hash, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = 'penjual@demo.umkm.id'",
+                email, owner);
+        TestDatabase.update("INSERT INTO account_role (account_id, role) SELECT id, 'SELLER' FROM account WHERE email = ?", email);
+        TestDatabase.update("INSERT INTO seller (account_id, business_name, kecamatan_id, kelurahan_id, scale, women_led, status,"
+                + " created_at, updated_at) SELECT a.id, ?, 2, (SELECT MIN(id) FROM kelurahan WHERE kecamatan_id = 2), 'MICRO', TRUE,"
+                + " 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account a WHERE a.email = ?", business, email);
+        return email;
+    }
+
+    private void logIn(Browser browser, String email) {
+        browser.logIn(base, email, PASSWORD);
+        browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private void apply(Browser phone, long programme) {
+        phone.open(base, "/seller/trainings.xhtml");
+        phone.driver().findElement(By.cssSelector("#programme-" + programme + " button[id$=':apply']")).click();
+        phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("enrollment-" + programme)));
+    }
+
+    private static String card(Browser browser, long programme) {
+        return browser.driver().findElement(By.id("enrollment-" + programme)).getText();
+    }
+
+    /** Types into a field as a person does: select what is there, replace it, leave the field. */
+    private static void type(Browser browser, By field, String text) {
+        WebElement input = browser.driver().findElement(field);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.driver().findElement(By.id(menuId)).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        browser.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(item)).click();
+    }
+
+    /** Fetches what a link in the browser points at, with the browser's session, as its download would. */
+    private static HttpResponse<byte[]> download(Browser browser, String href) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
