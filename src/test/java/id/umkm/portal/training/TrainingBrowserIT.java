@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,21 +81,22 @@ class TrainingBrowserIT {
             type(staff, By.id("programme:opensAt_input"), PICKER.format(now.minusHours(1)));
             type(staff, By.id("programme:closesAt_input"), PICKER.format(now.plusDays(2)));
             choose(staff, "programme:mode", "siapa cepat dia dapat");
+            staff.screenshot("training-staff-new-programme-desktop");
             staff.driver().findElement(By.id("programme:define")).click();
             By openButton = By.xpath("//tr[contains(., '" + TITLE + "')]//button[contains(@id, ':open')]");
-            staff.waitUpTo(15).until(ExpectedConditions.elementToBeClickable(openButton)).click();
-            staff.waitUpTo(15).until(ExpectedConditions.invisibilityOfElementLocated(openButton));
+            waitOrShoot(staff, "training-staff-define-failed", ExpectedConditions.elementToBeClickable(openButton)).click();
+            waitOrShoot(staff, "training-staff-open-failed", ExpectedConditions.invisibilityOfElementLocated(openButton));
             long programme = Long.parseLong(TestDatabase.string("SELECT id FROM training_programme WHERE title = ?", TITLE));
             assertThat(TestDatabase.string("SELECT allocation_mode FROM training_programme WHERE id = ?", programme)).isEqualTo("FIRST_COME");
 
             staff.driver().findElement(By.xpath("//tr[contains(., '" + TITLE + "')]//a[contains(@id, ':manage')]")).click();
-            staff.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("session:sessionTitle")));
+            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.presenceOfElementLocated(By.id("session:sessionTitle")));
             type(staff, By.id("session:sessionTitle"), "Memotret produk dengan ponsel");
             type(staff, By.id("session:sessionStarts_input"), PICKER.format(now.minusMinutes(10)));
             type(staff, By.id("session:sessionEnds_input"), PICKER.format(now.plusHours(2)));
             type(staff, By.id("session:sessionVenue"), "Aula DKUMKMP, Jl. Jenderal Sudirman");
             staff.driver().findElement(By.id("session:plan")).click();
-            staff.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:sessions"),
+            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("manage:sessions"),
                     "Memotret produk dengan ponsel"));
             staff.screenshot("training-staff-programme-desktop");
 
@@ -116,8 +119,8 @@ class TrainingBrowserIT {
             logIn(phone, first);
             phone.open(base, "/seller/trainings.xhtml");
             phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " button[id$=':cancel']")).click();
-            phone.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-            phone.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dibatalkan"));
+            waitOrShoot(phone, "training-phone-failed", ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            waitOrShoot(phone, "training-phone-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dibatalkan"));
 
             phone.driver().manage().deleteAllCookies();
             logIn(phone, second);
@@ -125,19 +128,19 @@ class TrainingBrowserIT {
             assertThat(card(phone, programme)).contains("Ditawari kursi");
             phone.screenshot("training-seller-offer-phone");
             phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " button[id$=':accept']")).click();
-            phone.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dapat kursi"));
+            waitOrShoot(phone, "training-phone-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("enrollment-" + programme), "Dapat kursi"));
             assertThat(card(phone, programme)).contains("Memotret produk dengan ponsel");
             phone.screenshot("training-seller-confirmed-phone");
 
             // At the venue: staff show the session QR; the participant's phone opens what it encodes.
             long session = Long.parseLong(TestDatabase.string("SELECT id FROM training_session WHERE programme_id = ?", programme));
             staff.open(base, "/staff/trainings/session.xhtml?id=" + session);
-            WebElement qr = staff.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("checkin-qr")));
+            WebElement qr = waitOrShoot(staff, "training-staff-failed", ExpectedConditions.visibilityOfElementLocated(By.id("checkin-qr")));
             staff.screenshot("training-staff-session-qr-desktop");
             String checkIn = QrReader.read(ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES))));
             assertThat(checkIn).contains("/seller/trainings/checkin.xhtml?session=" + session + "&code=");
             phone.driver().get(checkIn);
-            assertThat(phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("checkin-result"))).getText())
+            assertThat(waitOrShoot(phone, "training-phone-failed", ExpectedConditions.visibilityOfElementLocated(By.id("checkin-result"))).getText())
                     .contains("Kehadiran Anda tercatat");
             phone.screenshot("training-checkin-phone");
             phone.driver().get(checkIn);
@@ -151,8 +154,8 @@ class TrainingBrowserIT {
                     + " ends_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?", session);
             staff.open(base, "/staff/trainings/programme.xhtml?id=" + programme);
             staff.driver().findElement(By.id("manage:finish")).click();
-            staff.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-            staff.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "1 peserta lulus"));
+            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "1 peserta lulus"));
             staff.screenshot("training-staff-finished-desktop");
             staff.resize(Browser.PHONE);
             assertThat(staff.scrollsSideways()).as("programme page at 360 px").isFalse();
@@ -170,11 +173,21 @@ class TrainingBrowserIT {
                 verification = QrReader.read(new PDFRenderer(certificate).renderImageWithDPI(0, 150));
             }
             phone.driver().get(verification);
-            WebElement verified = phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
+            WebElement verified = waitOrShoot(phone, "training-phone-failed", ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
             assertThat(verified.getText()).contains("Sertifikat asli dan berlaku").contains("Rina Kedua").contains(TITLE)
                     .doesNotContain("Amplang Kedua").doesNotContain(second);
             assertThat(phone.scrollsSideways()).as("verification page at 360 px").isFalse();
             phone.screenshot("training-certificate-verified-phone");
+        }
+    }
+
+    /** Waits up to 30 s (the machine may be busy); on a timeout saves a screenshot of what the page showed. */
+    private static <T> T waitOrShoot(Browser browser, String screenshot, ExpectedCondition<T> condition) {
+        try {
+            return browser.waitUpTo(30).until(condition);
+        } catch (TimeoutException e) {
+            browser.screenshot(screenshot);
+            throw e;
         }
     }
 
@@ -192,13 +205,13 @@ class TrainingBrowserIT {
 
     private void logIn(Browser browser, String email) {
         browser.logIn(base, email, PASSWORD);
-        browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        waitOrShoot(browser, "training-login-failed", ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     private void apply(Browser phone, long programme) {
         phone.open(base, "/seller/trainings.xhtml");
         phone.driver().findElement(By.cssSelector("#programme-" + programme + " button[id$=':apply']")).click();
-        phone.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("enrollment-" + programme)));
+        waitOrShoot(phone, "training-phone-failed", ExpectedConditions.visibilityOfElementLocated(By.id("enrollment-" + programme)));
     }
 
     private static String card(Browser browser, long programme) {

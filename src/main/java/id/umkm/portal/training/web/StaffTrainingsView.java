@@ -94,7 +94,7 @@ public class StaffTrainingsView implements Serializable {
         try {
             Programme created = programmes.define(new ProgrammeTerms(title, topic, partner, description, venue, null,
                     capacity, Money.rupiah(budgetPerParticipant), Money.rupiah(totalBudget), instant(opensAt),
-                    instant(closesAt), mode, eligibleScales, eligibleKecamatanIds, eligibleCategoryIds, quotas(),
+                    instant(closesAt), mode, orEmpty(eligibleScales), orEmpty(eligibleKecamatanIds), orEmpty(eligibleCategoryIds), quotas(),
                     new PriorityWeights(weights), minAttendancePercent, hours),
                     staff.getId(), staff.getEmail());
             selectedId = created.getId();
@@ -134,6 +134,10 @@ public class StaffTrainingsView implements Serializable {
     public boolean canAllocate(Programme p) {
         return p.getMode() == AllocationMode.PRIORITY && p.getStatus().name().equals("OPEN")
                 && !p.getClosesAt().isAfter(clock.instant());
+    }
+
+    private static <T> List<T> orEmpty(List<T> chosen) {
+        return chosen == null ? List.of() : chosen;
     }
 
     private Map<Short, Integer> quotas() {
