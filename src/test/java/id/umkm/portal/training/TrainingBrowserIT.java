@@ -77,10 +77,13 @@ class TrainingBrowserIT {
             staff.open(base, "/staff/trainings.xhtml");
             ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
             type(staff, By.id("programme:title"), TITLE);
-            type(staff, By.id("programme:capacity_input"), "1");
-            type(staff, By.id("programme:opensAt_input"), PICKER.format(now.minusHours(1)));
-            type(staff, By.id("programme:closesAt_input"), PICKER.format(now.plusDays(2)));
+            number(staff, "programme:capacity", 1);
+            date(staff, "programme:opensAt", now.minusHours(1));
+            date(staff, "programme:closesAt", now.plusDays(2));
             choose(staff, "programme:mode", "siapa cepat dia dapat");
+            assertThat(value(staff, "programme:capacity_input")).isEqualTo("1");
+            assertThat(value(staff, "programme:opensAt_input")).isEqualTo(PICKER.format(now.minusHours(1)));
+            assertThat(value(staff, "programme:closesAt_input")).isEqualTo(PICKER.format(now.plusDays(2)));
             staff.screenshot("training-staff-new-programme-desktop");
             staff.driver().findElement(By.id("programme:define")).click();
             By openButton = By.xpath("//tr[contains(., '" + TITLE + "')]//button[contains(@id, ':open')]");
@@ -89,11 +92,12 @@ class TrainingBrowserIT {
             long programme = Long.parseLong(TestDatabase.string("SELECT id FROM training_programme WHERE title = ?", TITLE));
             assertThat(TestDatabase.string("SELECT allocation_mode FROM training_programme WHERE id = ?", programme)).isEqualTo("FIRST_COME");
 
-            staff.driver().findElement(By.xpath("//tr[contains(., '" + TITLE + "')]//a[contains(@id, ':manage')]")).click();
+            staff.driver().findElement(By.xpath("(//tr[contains(., '" + TITLE + "')]//*[contains(@id, ':manage')])[1]")).click();
             waitOrShoot(staff, "training-staff-failed", ExpectedConditions.presenceOfElementLocated(By.id("session:sessionTitle")));
             type(staff, By.id("session:sessionTitle"), "Memotret produk dengan ponsel");
-            type(staff, By.id("session:sessionStarts_input"), PICKER.format(now.minusMinutes(10)));
-            type(staff, By.id("session:sessionEnds_input"), PICKER.format(now.plusHours(2)));
+            date(staff, "session:sessionStarts", now.minusMinutes(10));
+            date(staff, "session:sessionEnds", now.plusHours(2));
+            assertThat(value(staff, "session:sessionEnds_input")).isEqualTo(PICKER.format(now.plusHours(2)));
             type(staff, By.id("session:sessionVenue"), "Aula DKUMKMP, Jl. Jenderal Sudirman");
             staff.driver().findElement(By.id("session:plan")).click();
             waitOrShoot(staff, "training-staff-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("manage:sessions"),
@@ -155,7 +159,7 @@ class TrainingBrowserIT {
             staff.open(base, "/staff/trainings/programme.xhtml?id=" + programme);
             staff.driver().findElement(By.id("manage:finish")).click();
             waitOrShoot(staff, "training-staff-failed", ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "1 peserta lulus"));
+            waitOrShoot(staff, "training-staff-failed", ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-messages"), "1 peserta lulus"));
             staff.screenshot("training-staff-finished-desktop");
             staff.resize(Browser.PHONE);
             assertThat(staff.scrollsSideways()).as("programme page at 360 px").isFalse();
@@ -225,6 +229,23 @@ class TrainingBrowserIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(text);
         input.sendKeys(Keys.ESCAPE);
+    }
+
+    /** Sets a PrimeFaces number input through its widget: its formatting script fights with keystrokes. */
+    private static void number(Browser browser, String id, long value) {
+        browser.driver().executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1])", id, value);
+    }
+
+    /** Picks a date and time (WITA wall-clock) through the date picker's widget, as choosing it in the calendar does. */
+    private static void date(Browser browser, String id, ZonedDateTime at) {
+        browser.driver().executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1,"
+                + " arguments[3], arguments[4], arguments[5]))", id, at.getYear(), at.getMonthValue(), at.getDayOfMonth(),
+                at.getHour(), at.getMinute());
+    }
+
+    /** An input's value; a date picker's time as 20:47 whichever separator the page's language uses (20.47 in Indonesian). */
+    private static String value(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("value").replaceFirst(" (\\d\\d)\\.(\\d\\d)$", " $1:$2");
     }
 
     private static void choose(Browser browser, String menuId, String label) {

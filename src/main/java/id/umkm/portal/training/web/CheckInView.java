@@ -26,19 +26,20 @@ public class CheckInView {
     private Long session;
     private String code;
     private boolean recorded;
-    private String message;
+    private String messageKey = "training.checkIn.invalid";
+    private Object[] messageArgs = {};
 
     public void checkIn() {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try {
             if (session == null) {
                 throw new RuleViolation(null, "training.checkIn.invalid");
             }
             Attendance.CheckIn result = attendance.checkIn(currentUser.require().getId(), session, code);
             recorded = true;
-            message = Texts.get(locale, result == Attendance.CheckIn.RECORDED ? "checkin.recorded" : "checkin.already");
+            messageKey = result == Attendance.CheckIn.RECORDED ? "checkin.recorded" : "checkin.already";
         } catch (RuleViolation violation) {
-            message = Texts.get(locale, violation.messageKey(), violation.args());
+            messageKey = violation.messageKey();
+            messageArgs = violation.args();
         }
     }
 
@@ -62,7 +63,8 @@ public class CheckInView {
         return recorded;
     }
 
+    /** Translated when the page renders: only then is the page's language settled. */
     public String getMessage() {
-        return message;
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), messageKey, messageArgs);
     }
 }
