@@ -116,15 +116,18 @@ public class StaffProgrammeView implements Serializable {
         load();
     }
 
-    public void finish() {
+    /** Reloads the whole page afterwards: the programme's status in the heading changes too. */
+    public String finish() {
         Account staff = currentUser.require();
         try {
             int completed = attendance.finish(id, staff.getId(), staff.getEmail());
             PageMessages.info("staff.programme.finished", completed);
+            return "/staff/trainings/programme?faces-redirect=true&id=" + id;
         } catch (RuleViolation violation) {
             PageMessages.show(null, violation);
+            load();
+            return null;
         }
-        load();
     }
 
     public int attendedBy(long enrollmentId) {
