@@ -49,10 +49,11 @@ public final class CertificatePdf {
                     : days.format(c.getFirstDay()) + " – " + days.format(c.getLastDay());
             add(document, Texts.get(locale, "certificate.hoursAndDates", c.getHours(), dates), 13, Font.NORMAL, INK, 14);
 
-            Image qr = Image.getInstance(QrCodes.png(verificationUrl, 300));
-            qr.scaleAbsolute(110, 110);
-            qr.setAlignment(Element.ALIGN_CENTER);
-            document.add(qr);
+            // Large, with white space around it, so a phone finds it on the printed page at arm's length.
+            Image qr = Image.getInstance(QrCodes.png(verificationUrl, 600));
+            qr.scaleAbsolute(140, 140);
+            qr.setAbsolutePosition(document.getPageSize().getWidth() - 56 - 140, 56);
+            writer.getDirectContent().addImage(qr);
             add(document, Texts.get(locale, "certificate.code", c.getCode()), 11, Font.BOLD, INK, 2);
             add(document, Texts.get(locale, "certificate.verifyAt", verificationUrl), 9, Font.NORMAL, INK, 0);
             document.close();
