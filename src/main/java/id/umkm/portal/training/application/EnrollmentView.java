@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An applicant's view of their enrollment: status, their place (rank in the allocation, or place on
- * the waiting list), and the points with their reasons.
+ * An applicant's view of their enrollment: status, their place on the waiting list (rank), their rank
+ * in the priority allocation, and the points with their reasons.
  */
-public record EnrollmentView(long id, long programmeId, EnrollmentStatus status, Integer rank, Integer score,
+public record EnrollmentView(long id, long programmeId, EnrollmentStatus status, Integer rank, Integer priorityRank, Integer score,
         List<String> reasons, Instant offerExpiresAt) {
 }

@@ -10,7 +10,6 @@ import id.umkm.portal.training.domain.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -21,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sellers apply for, cancel and accept seats. Seats are counted in the programme row itself with
- * conditional updates, so concurrent applications can never confirm more people than the capacity.
+ * Sellers apply for, cancel and accept seats. Seats are counted in the programme row (and in the
+ * kecamatan quotas) with conditional updates, so concurrent applications can never confirm more
+ * people than the capacity or a quota holds.
  * Whatever changes seats locks the programme row first: taken in that one order, locks cannot deadlock
  * (inserting an enrollment would otherwise share-lock the programme row through its foreign key).
  */
@@ -37,7 +37,7 @@ public class Enrollments {
     private SellerDirectory sellers;
 
     @Inject
-    private EnrollmentNotices notices;
+    private Seats seats;
 
     @Inject
     private Clock clock;
@@ -46,11 +46,11 @@ public class Enrollments {
         Instant now = clock.instant();
         SellerSummary seller = sellers.forAccount(accountId).filter(SellerSummary::isPublic)
                 .orElseThrow(() -> new RuleViolation(null, "training.verifiedSellersOnly"));
-        Programme programme = lockedProgramme(programmeId);
+        Programme programme = seats.locked(programmeId);
         if (!programme.acceptsApplicationsAt(now)) {
             throw RuleViolation.conflict(null, "training.registrationClosed");
         }
-        programme.ineligibility(seller.scale(), seller.kecamatanId()).ifPresent(key -> {
+        programme.ineligibility(seller.scale(), seller.kecamatanId(), seller.categoryId()).ifPresent(key -> {
             throw new RuleViolation(null, key);
         });
         if (own(seller.id(), programmeId).isPresent()) {
@@ -65,10 +65,11 @@ public class Enrollments {
             throw RuleViolation.conflict(null, "training.alreadyApplied");
         }
         if (programme.getMode() == AllocationMode.FIRST_COME) {
-            if (takeSeat(programmeId)) {
-                enrollment.confirm(false, now);
+            Seats.Seat seat = seats.take(programmeId, seller.kecamatanId());
+            if (seat != Seats.Seat.NONE) {
+                enrollment.confirm(seat == Seats.Seat.RESERVED, now);
             } else {
-                enrollment.waitlist(nextQueueRank(programmeId), now);
+                enrollment.waitlist(seats.nextQueueRank(programmeId), now);
             }
         }
         return view(enrollment);
@@ -92,13 +93,13 @@ public class Enrollments {
     /** Gives up the enrollment; a seat it held goes to the next person waiting. */
     public void cancel(long accountId, long programmeId) {
         Instant now = clock.instant();
-        lockedProgramme(programmeId);
+        seats.locked(programmeId);
         Enrollment enrollment = ownOrFail(accountId, programmeId);
         boolean heldSeat = enrollment.getStatus().holdsSeat();
         enrollment.cancel(now);
         if (heldSeat) {
-            releaseSeat(programmeId);
-            offerFreedSeats(programmeId, now);
+            seats.release(enrollment);
+            seats.offerFreed(programmeId, now);
         }
     }
 
@@ -114,61 +115,32 @@ public class Enrollments {
         if (enrollment == null) {
             return false;
         }
-        lockedProgramme(enrollment.getProgrammeId());
+        seats.locked(enrollment.getProgrammeId());
         em.refresh(enrollment);
-        if ( enrollment.getStatus() != EnrollmentStatus.OFFERED || enrollment.getOfferExpiresAt().isAfter(now)) {
+        if (enrollment.getStatus() != EnrollmentStatus.OFFERED || enrollment.getOfferExpiresAt().isAfter(now)) {
             return false;
         }
         enrollment.lapse(now);
-        releaseSeat(enrollment.getProgrammeId());
-        offerFreedSeats(enrollment.getProgrammeId(), now);
+        seats.release(enrollment);
+        seats.offerFreed(enrollment.getProgrammeId(), now);
         return true;
     }
 
-    /** Offers every free seat to the waiting list, best-placed first. */
-    void offerFreedSeats(long programmeId, Instant now) {
-        Programme programme = programme(programmeId, LockModeType.NONE);
-        while (takeSeat(programmeId)) {
-            List<Enrollment> next = em.createQuery("SELECT e FROM Enrollment e WHERE e.programmeId = :p"
-                            + " AND e.status = :waiting ORDER BY e.queueRank, e.id", Enrollment.class)
-                    .setParameter("p", programmeId).setParameter("waiting", EnrollmentStatus.WAITLISTED)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultList();
-            if (next.isEmpty()) {
-                releaseSeat(programmeId);
-                return;
-            }
-            next.get(0).offer(now);
-            notices.seatOffered(next.get(0), programme);
+    /**
+     * Closes registration of a first-come programme whose window has ended: seats still held for a
+     * kecamatan nobody from there claimed go to the waiting list. Once per programme.
+     */
+    public boolean closeFirstCome(long programmeId, Instant now) {
+        seats.locked(programmeId);
+        int claimed = em.createNativeQuery("UPDATE training_programme SET status = 'ALLOCATED', allocated_at = ?2,"
+                        + " updated_at = ?2 WHERE id = ?1 AND status = 'OPEN' AND allocation_mode = 'FIRST_COME'"
+                        + " AND registration_closes_at <= ?2")
+                .setParameter(1, programmeId).setParameter(2, now).executeUpdate();
+        if (claimed == 0) {
+            return false;
         }
-    }
-
-    private boolean takeSeat(long programmeId) {
-        return em.createNativeQuery("UPDATE training_programme SET seats_taken = seats_taken + 1"
-                        + " WHERE id = ?1 AND seats_taken < capacity AND status IN ('OPEN', 'ALLOCATED')")
-                .setParameter(1, programmeId).executeUpdate() == 1;
-    }
-
-    private void releaseSeat(long programmeId) {
-        em.createNativeQuery("UPDATE training_programme SET seats_taken = seats_taken - 1 WHERE id = ?1 AND seats_taken > 0")
-                .setParameter(1, programmeId).executeUpdate();
-    }
-
-    private int nextQueueRank(long programmeId) {
-        Number last = (Number) em.createNativeQuery("SELECT COALESCE(MAX(queue_rank), 0) FROM training_enrollment"
-                + " WHERE programme_id = ?1").setParameter(1, programmeId).getSingleResult();
-        return last.intValue() + 1;
-    }
-
-    private Programme lockedProgramme(long programmeId) {
-        return programme(programmeId, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private Programme programme(long programmeId, LockModeType lock) {
-        Programme programme = em.find(Programme.class, programmeId, lock);
-        if (programme == null) {
-            throw new RuleViolation(null, "training.unknownProgramme");
-        }
-        return programme;
+        seats.offerFreed(programmeId, now);
+        return true;
     }
 
     private Optional<Enrollment> own(long sellerId, long programmeId) {
@@ -192,7 +164,7 @@ public class Enrollments {
             rank = ahead.intValue() + 1;
         }
         List<String> reasons = e.getScoreReasons() == null ? List.of() : Arrays.asList(e.getScoreReasons().split(","));
-        return new EnrollmentView(e.getId(), e.getProgrammeId(), e.getStatus(), rank, e.getScore(), reasons,
-                e.getOfferExpiresAt());
+        return new EnrollmentView(e.getId(), e.getProgrammeId(), e.getStatus(), rank, e.getPriorityRank(), e.getScore(),
+                reasons, e.getOfferExpiresAt());
     }
 }

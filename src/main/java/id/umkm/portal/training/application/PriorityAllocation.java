@@ -69,7 +69,7 @@ public class PriorityAllocation {
         int confirmed = 0;
         for (Allocation allocation : result) {
             Enrollment enrollment = byId.get(allocation.applicant().enrollmentId());
-            enrollment.score(allocation.score());
+            enrollment.score(allocation.score(), allocation.rank());
             if (allocation.hasSeat()) {
                 enrollment.confirm(allocation.outcome() == Allocation.Outcome.CONFIRMED_RESERVED, now);
                 confirmed++;
@@ -85,6 +85,11 @@ public class PriorityAllocation {
         }
         em.createNativeQuery("UPDATE training_programme SET seats_taken = ?2 WHERE id = ?1")
                 .setParameter(1, programmeId).setParameter(2, confirmed).executeUpdate();
+        // The quotas' counters follow the seats actually given from them.
+        em.createNativeQuery("UPDATE training_quota q SET seats_taken = (SELECT COUNT(*) FROM training_enrollment e"
+                        + " WHERE e.programme_id = q.programme_id AND e.kecamatan_id = q.kecamatan_id"
+                        + " AND e.status = 'CONFIRMED' AND e.reserved_seat) WHERE q.programme_id = ?1")
+                .setParameter(1, programmeId).executeUpdate();
         return result;
     }
 

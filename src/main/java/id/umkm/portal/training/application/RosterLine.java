@@ -4,6 +4,6 @@ import id.umkm.portal.training.domain.EnrollmentStatus;
 import java.time.Instant;
 
 /** One applicant of a programme as staff see them. */
-public record RosterLine(long enrollmentId, String businessName, String kecamatan, EnrollmentStatus status,
+public record RosterLine(long enrollmentId, long accountId, String businessName, String kecamatan, EnrollmentStatus status,
         Integer queueRank, Integer score, String reasons, boolean reservedSeat, Instant appliedAt) {
 }

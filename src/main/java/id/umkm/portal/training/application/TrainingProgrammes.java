@@ -14,10 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import id.umkm.portal.training.domain.EnrollmentStatus;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -70,7 +67,7 @@ public class TrainingProgrammes {
     @SuppressWarnings("unchecked")
     public List<RosterLine> roster(long programmeId) {
         List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.seller_id, k.name, e.status, e.queue_rank, e.score,"
-                        + " e.score_reasons, e.reserved_seat, e.applied_at FROM training_enrollment e"
+                        + " e.score_reasons, e.reserved_seat, e.applied_at, e.account_id FROM training_enrollment e"
                         + " JOIN kecamatan k ON k.id = e.kecamatan_id WHERE e.programme_id = ?1"
                         + " ORDER BY CASE e.status WHEN 'CONFIRMED' THEN 0 WHEN 'OFFERED' THEN 1 WHEN 'APPLIED' THEN 2"
                         + " WHEN 'WAITLISTED' THEN 3 ELSE 4 END, e.queue_rank, e.applied_at, e.id")
@@ -80,19 +77,10 @@ public class TrainingProgrammes {
             long sellerId = ((Number) r[1]).longValue();
             String business = names.computeIfAbsent(sellerId,
                     id -> sellers.find(id).map(SellerSummary::businessName).orElse("#" + id));
-            return new RosterLine(((Number) r[0]).longValue(), business, (String) r[2],
-                    EnrollmentStatus.valueOf((String) r[3]), r[4] == null ? null : ((Number) r[4]).intValue(),
-                    r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6], truthy(r[7]), utc(r[8]));
+            return new RosterLine(SqlValues.number(r[0]), SqlValues.number(r[9]), business, (String) r[2],
+                    EnrollmentStatus.valueOf((String) r[3]), SqlValues.integer(r[4]), SqlValues.integer(r[5]),
+                    (String) r[6], SqlValues.truthy(r[7]), SqlValues.instant(r[8]));
         }).toList();
-    }
-
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static Instant utc(Object dateTime) {
-        LocalDateTime local = dateTime instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) dateTime;
-        return local.toInstant(ZoneOffset.UTC);
     }
 
     /** Programmes a seller can still apply for, closing soonest first. */
@@ -107,6 +95,14 @@ public class TrainingProgrammes {
     public List<Long> dueForAllocation(Instant now) {
         return em.createQuery("SELECT p.id FROM Programme p WHERE p.status = :open"
                         + " AND p.mode = id.umkm.portal.training.domain.AllocationMode.PRIORITY AND p.closesAt <= :now",
+                        Long.class)
+                .setParameter("open", ProgrammeStatus.OPEN).setParameter("now", now).getResultList();
+    }
+
+    /** First-come programmes whose window has closed while seats may still be held for a kecamatan. */
+    public List<Long> dueForClosing(Instant now) {
+        return em.createQuery("SELECT p.id FROM Programme p WHERE p.status = :open"
+                        + " AND p.mode = id.umkm.portal.training.domain.AllocationMode.FIRST_COME AND p.closesAt <= :now",
                         Long.class)
                 .setParameter("open", ProgrammeStatus.OPEN).setParameter("now", now).getResultList();
     }

@@ -53,6 +53,9 @@ public class Enrollment {
     @Column(name = "queue_rank")
     private Integer queueRank;
 
+    @Column(name = "priority_rank")
+    private Integer priorityRank;
+
     @Column(name = "reserved_seat")
     private boolean reservedSeat;
 
@@ -100,15 +103,39 @@ public class Enrollment {
         decidedAt = now;
     }
 
-    public void score(PriorityScore priority) {
+    /** Staff give this applicant a seat outside the normal order (the reason is recorded by the caller). */
+    public void confirmByStaff(boolean reserved, Instant now) {
+        require(Set.of(EnrollmentStatus.APPLIED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.OFFERED));
+        status = EnrollmentStatus.CONFIRMED;
+        reservedSeat = reserved;
+        offerExpiresAt = null;
+        decidedAt = now;
+    }
+
+    /** Moves a waiting applicant to another place in the queue. */
+    public void requeue(int rank) {
+        require(Set.of(EnrollmentStatus.WAITLISTED));
+        queueRank = rank;
+    }
+
+    /** The attendance rule's verdict once the programme is over. */
+    public void finish(boolean completed, Instant now) {
+        require(Set.of(EnrollmentStatus.CONFIRMED));
+        status = completed ? EnrollmentStatus.COMPLETED : EnrollmentStatus.NOT_COMPLETED;
+        closedAt = now;
+    }
+
+    public void score(PriorityScore priority, int rank) {
+        priorityRank = rank;
         score = priority.total();
         scoreReasons = priority.reasons().stream()
                 .map(r -> r.criterion().name() + ":" + r.points()).collect(Collectors.joining(","));
     }
 
-    public void offer(Instant now) {
+    public void offer(boolean reserved, Instant now) {
         require(Set.of(EnrollmentStatus.WAITLISTED));
         status = EnrollmentStatus.OFFERED;
+        reservedSeat = reserved;
         offerExpiresAt = now.plus(OFFER_VALIDITY);
         decidedAt = now;
     }
@@ -177,6 +204,10 @@ public class Enrollment {
 
     public Integer getQueueRank() {
         return queueRank;
+    }
+
+    public Integer getPriorityRank() {
+        return priorityRank;
     }
 
     public boolean isReservedSeat() {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,9 @@ public class Programme {
     @Column(name = "eligible_kecamatan_ids")
     private String eligibleKecamatanIds;
 
+    @Column(name = "eligible_category_ids")
+    private String eligibleCategoryIds;
+
     @Column(name = "weight_never_trained")
     private int weightNeverTrained;
 
@@ -108,6 +112,9 @@ public class Programme {
 
     @Column(name = "allocated_at")
     private Instant allocatedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
 
     @Column(name = "created_by")
     private long createdBy;
@@ -170,8 +177,8 @@ public class Programme {
         p.closesAt = terms.closesAt();
         p.mode = terms.mode();
         p.eligibleScales = terms.eligibleScales().isEmpty() ? null : String.join(",", terms.eligibleScales());
-        p.eligibleKecamatanIds = terms.eligibleKecamatanIds().isEmpty() ? null
-                : terms.eligibleKecamatanIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        p.eligibleKecamatanIds = joined(terms.eligibleKecamatanIds());
+        p.eligibleCategoryIds = joined(terms.eligibleCategoryIds());
         PriorityWeights w = terms.weights();
         p.weightNeverTrained = w.of(PriorityCriterion.NEVER_TRAINED);
         p.weightMicroScale = w.of(PriorityCriterion.MICRO_SCALE);
@@ -200,13 +207,32 @@ public class Programme {
         return status == ProgrammeStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
     }
 
+    /**
+     * Ends the programme once its last session is over; who completed it is decided by the
+     * attendance rule at this moment.
+     */
+    public void finish(Instant lastSessionEnds, Instant now) {
+        if (status != ProgrammeStatus.OPEN && status != ProgrammeStatus.ALLOCATED) {
+            throw RuleViolation.conflict("status", "training.finish.notRunning");
+        }
+        if (lastSessionEnds == null || lastSessionEnds.isAfter(now)) {
+            throw RuleViolation.conflict("status", "training.finish.tooEarly");
+        }
+        status = ProgrammeStatus.FINISHED;
+        finishedAt = now;
+        updatedAt = now;
+    }
+
     /** Why this seller may not apply, as a message key; empty when they may. */
-    public Optional<String> ineligibility(String sellerScale, Short kecamatanId) {
+    public Optional<String> ineligibility(String sellerScale, Short kecamatanId, Short categoryId) {
         if (eligibleScales != null && (sellerScale == null || !split(eligibleScales).contains(sellerScale))) {
             return Optional.of("training.ineligible.scale");
         }
         if (eligibleKecamatanIds != null && (kecamatanId == null || !split(eligibleKecamatanIds).contains(kecamatanId.toString()))) {
             return Optional.of("training.ineligible.kecamatan");
+        }
+        if (eligibleCategoryIds != null && (categoryId == null || !split(eligibleCategoryIds).contains(categoryId.toString()))) {
+            return Optional.of("training.ineligible.category");
         }
         return Optional.empty();
     }
@@ -225,6 +251,10 @@ public class Programme {
         seatsTaken = confirmed;
         allocatedAt = now;
         updatedAt = now;
+    }
+
+    private static String joined(List<Short> ids) {
+        return ids.isEmpty() ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static Set<String> split(String list) {
@@ -297,6 +327,27 @@ public class Programme {
 
     public int getMinAttendancePercent() {
         return minAttendancePercent;
+    }
+
+    /** Scales that may apply; empty when any may. */
+    public List<String> getEligibleScales() {
+        return eligibleScales == null ? List.of() : List.of(eligibleScales.split(","));
+    }
+
+    public List<Short> getEligibleKecamatanIds() {
+        return shorts(eligibleKecamatanIds);
+    }
+
+    public List<Short> getEligibleCategoryIds() {
+        return shorts(eligibleCategoryIds);
+    }
+
+    private static List<Short> shorts(String list) {
+        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip).map(Short::valueOf).toList();
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
     }
 
     public Map<Short, Integer> getReservedSeats() {

@@ -9,11 +9,12 @@ import java.util.Map;
 public record ProgrammeTerms(String title, String topic, String partner, String description, String venue,
         String onlineLink, int capacity, Money budgetPerParticipant, Money totalBudget, Instant opensAt,
         Instant closesAt, AllocationMode mode, List<String> eligibleScales, List<Short> eligibleKecamatanIds,
-        Map<Short, Integer> reservedSeats, PriorityWeights weights, int minAttendancePercent, int hours) {
+        List<Short> eligibleCategoryIds, Map<Short, Integer> reservedSeats, PriorityWeights weights, int minAttendancePercent, int hours) {
 
     public ProgrammeTerms {
         eligibleScales = List.copyOf(eligibleScales);
         eligibleKecamatanIds = List.copyOf(eligibleKecamatanIds);
+        eligibleCategoryIds = List.copyOf(eligibleCategoryIds);
         reservedSeats = Map.copyOf(reservedSeats);
     }
 }

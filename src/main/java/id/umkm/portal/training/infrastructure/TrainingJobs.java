@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every interval (umkm.jobs.interval, a minute by default): allocate priority programmes whose
- * window closed, and pass lapsed seat offers on. Each step claims its work with a conditional update
+ * window closed, release unclaimed kecamatan seats of first-come programmes whose window closed,
+ * and pass lapsed seat offers on. Each step claims its work with a conditional update
  * or a row lock, so instances running this at the same time never do the same step twice.
  */
 @Startup
@@ -66,12 +67,20 @@ public class TrainingJobs {
     }
 
     private void runDueWork() {
-        Instant now = clock.instant();
-        for (long id : programmes.dueForAllocation(now)) {
-            run(() -> allocation.allocate(id, now), "allocating programme " + id);
-        }
-        for (long id : programmes.lapsedOffers(now)) {
-            run(() -> enrollments.lapseOffer(id, now), "passing on offer " + id);
+        try {
+            Instant now = clock.instant();
+            for (long id : programmes.dueForAllocation(now)) {
+                run(() -> allocation.allocate(id, now), "allocating programme " + id);
+            }
+            for (long id : programmes.dueForClosing(now)) {
+                run(() -> enrollments.closeFirstCome(id, now), "closing registration of programme " + id);
+            }
+            for (long id : programmes.lapsedOffers(now)) {
+                run(() -> enrollments.lapseOffer(id, now), "passing on offer " + id);
+            }
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: log (e.g. the schema not migrated yet) and go on.
+            LOG.log(Level.WARNING, "Training job could not look for due work", e);
         }
     }
 

@@ -3,7 +3,12 @@ package id.umkm.portal.training.web;
 import id.umkm.portal.identity.web.CurrentUser;
 import id.umkm.portal.shared.domain.RuleViolation;
 import id.umkm.portal.shared.web.PageMessages;
+import id.umkm.portal.training.application.Attendance;
+import id.umkm.portal.training.application.Certificates;
 import id.umkm.portal.training.application.Enrollments;
+import id.umkm.portal.training.application.Feedback;
+import id.umkm.portal.training.domain.Certificate;
+import id.umkm.portal.training.domain.TrainingSession;
 import id.umkm.portal.training.application.MyEnrollment;
 import id.umkm.portal.training.application.TrainingProgrammes;
 import id.umkm.portal.training.domain.Programme;
@@ -13,7 +18,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,13 +41,52 @@ public class SellerTrainingsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Attendance attendance;
+
+    @Inject
+    private Certificates certificates;
+
+    @Inject
+    private Feedback feedback;
+
     private List<Programme> open;
     private List<MyEnrollment> mine;
+    private final Map<Long, List<TrainingSession>> sessions = new HashMap<>();
+    private final Map<Long, Integer> ratings = new HashMap<>();
+    private final Map<Long, String> comments = new HashMap<>();
 
     @PostConstruct
     void load() {
         open = programmes.openNow();
         mine = enrollments.mine(currentUser.require().getId());
+        sessions.clear();
+    }
+
+    /** The sessions of a programme the seller has a seat in. */
+    public List<TrainingSession> sessionsOf(long programmeId) {
+        return sessions.computeIfAbsent(programmeId, attendance::sessions);
+    }
+
+    public String certificateCode(long programmeId) {
+        return certificates.mine(currentUser.require().getId(), programmeId).map(Certificate::getCode).orElse(null);
+    }
+
+    public boolean feedbackGiven(long programmeId) {
+        return feedback.given(currentUser.require().getId(), programmeId);
+    }
+
+    public void sendFeedback(long programmeId) {
+        act(() -> feedback.submit(currentUser.require().getId(), programmeId, ratings.get(programmeId),
+                comments.get(programmeId)), "training.feedback.thanks");
+    }
+
+    public Map<Long, Integer> getRatings() {
+        return ratings;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
     }
 
     public void apply(long programmeId) {

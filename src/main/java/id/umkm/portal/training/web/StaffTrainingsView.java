@@ -14,7 +14,10 @@ import id.umkm.portal.training.domain.PriorityCriterion;
 import id.umkm.portal.training.domain.PriorityWeights;
 import id.umkm.portal.training.domain.Programme;
 import id.umkm.portal.training.domain.ProgrammeTerms;
+import id.umkm.portal.seller.application.ReferenceData;
+import id.umkm.portal.training.domain.CompletionRule;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +25,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +40,7 @@ public class StaffTrainingsView implements Serializable {
 
     public static final List<String> TOPICS = List.of("DIGITAL_MARKETING", "QRIS_EMONEY", "PRODUCT_DEVELOPMENT",
             "PACKAGING", "BOOKKEEPING", "FOOD_SAFETY", "OTHER");
+    private static final List<String> SCALES = List.of("MICRO", "SMALL", "MEDIUM");
 
     @Inject
     private TrainingProgrammes programmes;
@@ -64,7 +70,16 @@ public class StaffTrainingsView implements Serializable {
     private LocalDateTime closesAt;
     private AllocationMode mode = AllocationMode.PRIORITY;
     private int hours = 8;
+    private int minAttendancePercent = CompletionRule.DEFAULT_MIN_PERCENT;
+    private List<String> eligibleScales = new ArrayList<>();
+    private List<Short> eligibleKecamatanIds = new ArrayList<>();
+    private List<Short> eligibleCategoryIds = new ArrayList<>();
+    /** Seats held per kecamatan, by kecamatan id; empty or zero means none held. */
+    private final Map<Short, Integer> quotaSeats = new HashMap<>();
     private final Map<PriorityCriterion, Integer> weights = new EnumMap<>(PriorityWeights.standard().points());
+
+    @Inject
+    private ReferenceData reference;
 
     @PostConstruct
     void load() {
@@ -79,7 +94,8 @@ public class StaffTrainingsView implements Serializable {
         try {
             Programme created = programmes.define(new ProgrammeTerms(title, topic, partner, description, venue, null,
                     capacity, Money.rupiah(budgetPerParticipant), Money.rupiah(totalBudget), instant(opensAt),
-                    instant(closesAt), mode, List.of(), List.of(), Map.of(), new PriorityWeights(weights), 80, hours),
+                    instant(closesAt), mode, orEmpty(eligibleScales), orEmpty(eligibleKecamatanIds), orEmpty(eligibleCategoryIds), quotas(),
+                    new PriorityWeights(weights), minAttendancePercent, hours),
                     staff.getId(), staff.getEmail());
             selectedId = created.getId();
             PageMessages.info("training.defined");
@@ -118,6 +134,68 @@ public class StaffTrainingsView implements Serializable {
     public boolean canAllocate(Programme p) {
         return p.getMode() == AllocationMode.PRIORITY && p.getStatus().name().equals("OPEN")
                 && !p.getClosesAt().isAfter(clock.instant());
+    }
+
+    private static <T> List<T> orEmpty(List<T> chosen) {
+        return chosen == null ? List.of() : chosen;
+    }
+
+    private Map<Short, Integer> quotas() {
+        Map<Short, Integer> held = new HashMap<>();
+        quotaSeats.forEach((kecamatan, seats) -> {
+            if (seats != null && seats > 0) {
+                held.put(kecamatan, seats);
+            }
+        });
+        return held;
+    }
+
+    public List<ReferenceData.Place> getKecamatan() {
+        return reference.kecamatan();
+    }
+
+    public List<ReferenceData.Category> getCategories() {
+        return reference.categories(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<String> getScales() {
+        return SCALES;
+    }
+
+    public Map<Short, Integer> getQuotaSeats() {
+        return quotaSeats;
+    }
+
+    public List<String> getEligibleScales() {
+        return eligibleScales;
+    }
+
+    public void setEligibleScales(List<String> eligibleScales) {
+        this.eligibleScales = eligibleScales;
+    }
+
+    public List<Short> getEligibleKecamatanIds() {
+        return eligibleKecamatanIds;
+    }
+
+    public void setEligibleKecamatanIds(List<Short> eligibleKecamatanIds) {
+        this.eligibleKecamatanIds = eligibleKecamatanIds;
+    }
+
+    public List<Short> getEligibleCategoryIds() {
+        return eligibleCategoryIds;
+    }
+
+    public void setEligibleCategoryIds(List<Short> eligibleCategoryIds) {
+        this.eligibleCategoryIds = eligibleCategoryIds;
+    }
+
+    public int getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public void setMinAttendancePercent(int minAttendancePercent) {
+        this.minAttendancePercent = minAttendancePercent;
     }
 
     private static Instant instant(LocalDateTime local) {

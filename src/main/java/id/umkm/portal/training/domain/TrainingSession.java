@@ -1,0 +1,133 @@
+package id.umkm.portal.training.domain;
+
+import id.umkm.portal.shared.domain.RuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * One meeting of a programme. Its attendance code is the secret in the check-in QR; a check-in
+ * counts only while the session runs (from a little before the start to its end), so a photo of an
+ * earlier session's code is worth nothing.
+ */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession {
+
+    /** Participants may check in this long before the start (doors open, queue at the desk). */
+    public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "programme_id")
+    private long programmeId;
+
+    @Column(name = "title")
+    private String title;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(name = "venue")
+    private String venue;
+
+    @Column(name = "online_link")
+    private String onlineLink;
+
+    @Column(name = "attendance_code")
+    private String attendanceCode;
+
+    protected TrainingSession() {
+    }
+
+    public static TrainingSession plan(long programmeId, String title, Instant startsAt, Instant endsAt, String venue,
+            String onlineLink) {
+        if (title == null || title.isBlank()) {
+            throw new RuleViolation("sessionTitle", "training.session.title.required");
+        }
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            throw new RuleViolation("sessionEnds", "training.session.timeInvalid");
+        }
+        if (isBlank(venue) && isBlank(onlineLink)) {
+            throw new RuleViolation("sessionVenue", "training.session.placeRequired");
+        }
+        if (!isBlank(onlineLink) && !onlineLink.strip().matches("https://\\S+")) {
+            throw new RuleViolation("sessionLink", "training.session.linkInvalid");
+        }
+        TrainingSession s = new TrainingSession();
+        s.programmeId = programmeId;
+        s.title = title.strip();
+        s.startsAt = startsAt;
+        s.endsAt = endsAt;
+        s.venue = isBlank(venue) ? null : venue.strip();
+        s.onlineLink = isBlank(onlineLink) ? null : onlineLink.strip();
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        s.attendanceCode = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return s;
+    }
+
+    /** Whether a participant holding this code may check in now. */
+    public boolean acceptsCheckIn(String code, Instant now) {
+        return code != null && MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8),
+                attendanceCode.getBytes(StandardCharsets.UTF_8))
+                && !now.isBefore(startsAt.minus(CHECK_IN_EARLY)) && !now.isAfter(endsAt);
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgrammeId() {
+        return programmeId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public String getAttendanceCode() {
+        return attendanceCode;
+    }
+}
