@@ -71,6 +71,7 @@ CREATE TABLE permit_application (
     permit_type_id         BIGINT       NOT NULL,
     applicant_account_id   BIGINT       NOT NULL,
     applicant_name         VARCHAR(120) NOT NULL,
+    applicant_email        VARCHAR(254) NOT NULL,
     nib                    CHAR(13)     NOT NULL,
     nib_check              VARCHAR(12)  NOT NULL,
     business_name          VARCHAR(150) NOT NULL,
