@@ -14,7 +14,7 @@ CREATE TABLE oss_nib_lookup (
     next_attempt_at   DATETIME(6)  NULL,
     CONSTRAINT ck_oss_nib_lookup_outcome CHECK (outcome IN ('FOUND', 'NOT_FOUND', 'UNAVAILABLE')),
     INDEX ix_oss_nib_lookup_pending (pending, next_attempt_at)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Every push OSS made, once: the unique fingerprint turns a repeated push into a no-op.
 CREATE TABLE oss_push (
@@ -29,7 +29,7 @@ CREATE TABLE oss_push (
     CONSTRAINT uq_oss_push_fingerprint UNIQUE (fingerprint),
     CONSTRAINT ck_oss_push_kind CHECK (kind IN ('NIB', 'LICENSE_STATUS')),
     INDEX ix_oss_push_nib (nib)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE permit_type (
     id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -48,7 +48,7 @@ CREATE TABLE permit_type (
     CONSTRAINT uq_permit_type_code UNIQUE (code),
     CONSTRAINT ck_permit_type_numbers CHECK (fee_rupiah >= 0 AND service_days > 0
         AND (validity_months IS NULL OR validity_months > 0) AND renewal_window_days >= 0)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE permit_document_requirement (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -63,7 +63,7 @@ CREATE TABLE permit_document_requirement (
     CONSTRAINT fk_permit_document_requirement_type FOREIGN KEY (permit_type_id) REFERENCES permit_type (id),
     CONSTRAINT uq_permit_document_requirement UNIQUE (permit_type_id, code),
     CONSTRAINT ck_permit_document_requirement_size CHECK (max_kb BETWEEN 1 AND 10240)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE permit_application (
     id                     BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -108,7 +108,7 @@ CREATE TABLE permit_application (
     INDEX ix_permit_application_applicant (applicant_account_id, created_at),
     INDEX ix_permit_application_queue (status, sla_deadline_at),
     INDEX ix_permit_application_expiry (status, valid_until)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The current file for each required document of an application; a re-upload replaces it.
 CREATE TABLE permit_application_document (
@@ -126,7 +126,7 @@ CREATE TABLE permit_application_document (
     CONSTRAINT fk_permit_application_document_req FOREIGN KEY (requirement_id) REFERENCES permit_document_requirement (id),
     CONSTRAINT uq_permit_application_document UNIQUE (application_id, requirement_id),
     CONSTRAINT ck_permit_application_document_status CHECK (review_status IN ('NEW', 'ACCEPTED', 'REVISE'))
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Every move of an application: the timeline the applicant and the office see.
 CREATE TABLE permit_application_event (
@@ -140,7 +140,7 @@ CREATE TABLE permit_application_event (
     note              VARCHAR(1000) NULL,
     CONSTRAINT fk_permit_application_event_app FOREIGN KEY (application_id) REFERENCES permit_application (id),
     INDEX ix_permit_application_event_app (application_id, at)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The catalogue the office starts with; admins edit it on /admin/permit-types.xhtml.
 INSERT INTO permit_type (code, name_id, name_en, description_id, fee_rupiah, service_days, validity_months,

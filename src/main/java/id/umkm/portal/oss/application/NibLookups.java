@@ -55,8 +55,7 @@ public class NibLookups {
         lockedOrNew(nib).unreachable(message, now, retryDelay);
     }
 
-    /** Pending look-ups due now, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Pending look-ups due now, oldest first. In a transaction: the retry job's thread has no other. */
     public List<String> due(Instant now, int max) {
         return em.createQuery("SELECT l.nib FROM NibLookup l WHERE l.pending = TRUE AND l.nextAttemptAt <= :now"
                 + " ORDER BY l.nextAttemptAt", String.class).setParameter("now", now).setMaxResults(max).getResultList();

@@ -9,6 +9,9 @@ public interface OssInquiry {
 
     NibCheck inquire(String nib);
 
+    /** The same question asked by the retry job, in the background: no retries of its own. */
+    NibCheck inquireInBackground(String nib);
+
     /** Reads a {@code dataNIB} object as OSS pushes it with {@code receiveNIB}. */
     NibRecord readPushedNib(jakarta.json.JsonObject dataNib);
 }

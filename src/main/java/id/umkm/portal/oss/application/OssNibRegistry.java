@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,7 +35,7 @@ public class OssNibRegistry implements NibRegistry {
             return NibCheck.notFound("NIB terdiri dari 13 angka");
         }
         Instant now = clock.instant();
-        return lookups.fresh(nib, now).orElseGet(() -> ask(nib, now, false));
+        return lookups.fresh(nib, now).orElseGet(() -> ask(nib, now, false, oss::inquire));
     }
 
     /** One attempt of the retry job for a NIB OSS could not answer before. */
@@ -42,13 +43,13 @@ public class OssNibRegistry implements NibRegistry {
         if (!lookups.claim(nib, clock.instant(), Duration.ofMinutes(2))) {
             return null;
         }
-        return ask(nib, clock.instant(), true);
+        return ask(nib, clock.instant(), true, oss::inquireInBackground);
     }
 
-    private NibCheck ask(String nib, Instant now, boolean announce) {
+    private NibCheck ask(String nib, Instant now, boolean announce, Function<String, NibCheck> inquiry) {
         NibCheck check;
         try {
-            check = oss.inquire(nib);
+            check = inquiry.apply(nib);
         } catch (RuntimeException e) {
             // OssUnreachable, or Fault Tolerance's timeout or open circuit.
             LOG.log(Level.INFO, "OSS look-up of {0} failed: {1}", new Object[] {nib, e.toString()});

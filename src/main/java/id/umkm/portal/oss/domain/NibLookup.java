@@ -64,8 +64,8 @@ public class NibLookup {
     }
 
     /**
-     * OSS could not answer: the look-up waits for the retry job, later each time (retryDelay times
-     * the attempts so far, at most six hours). An earlier real answer is kept but counts as stale.
+     * OSS could not answer: the look-up waits for the retry job, twice as long each time (from
+     * retryDelay up to six hours). An earlier real answer is kept but counts as stale.
      */
     public void unreachable(String message, Instant now, Duration retryDelay) {
         if (outcome == null) {
@@ -76,7 +76,7 @@ public class NibLookup {
         this.expiresAt = now;
         this.pending = true;
         this.attempts++;
-        Duration wait = retryDelay.multipliedBy(attempts);
+        Duration wait = retryDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
         this.nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait);
     }
 

@@ -59,13 +59,18 @@ public class OssJobs {
         schedule.cancel(false);
     }
 
+    /** Never lets an exception out: a scheduled task that throws is never run again. */
     private void retryPending() {
-        for (String nib : lookups.due(clock.instant(), 20)) {
-            try {
-                registry.retry(nib);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Retrying the OSS look-up of " + nib + " failed", e);
+        try {
+            for (String nib : lookups.due(clock.instant(), 20)) {
+                try {
+                    registry.retry(nib);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Retrying the OSS look-up of " + nib + " failed", e);
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The OSS retry job failed; it runs again in " + interval, e);
         }
     }
 }

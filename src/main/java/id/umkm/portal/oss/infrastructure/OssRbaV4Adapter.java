@@ -21,6 +21,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * depends on the guide's version (operation names, field names, codes) lives in this class; a new
  * guide is a new adapter.
  *
- * <p>Each attempt times out; failed attempts (no answer, 5xx, unreadable body) are retried a couple
+ * <p>Each attempt times out (umkm.oss.read-timeout on the socket, Fault Tolerance's timeout as the
+ * outer guard); failed attempts (no answer, 5xx, unreadable body) are retried a couple
  * of times, and a circuit breaker stops calling an OSS that keeps failing. All three are MicroProfile
  * Fault Tolerance settings, overridable per deployment
  * ({@code id.umkm.portal.oss.infrastructure.OssRbaV4Adapter/inquire/Timeout/value} and so on).
@@ -57,23 +59,44 @@ public class OssRbaV4Adapter implements OssInquiry {
     @ConfigProperty(name = "umkm.oss.user-key")
     private Optional<String> userKey;
 
+    /** How long one attempt waits for OSS's answer; the socket gives up, since a blocked read cannot be interrupted. */
+    @Inject
+    @ConfigProperty(name = "umkm.oss.read-timeout", defaultValue = "PT3S")
+    private Duration readTimeout;
+
     private OssHttp http;
 
     @PostConstruct
     void connect() {
         url.ifPresent(u -> http = RestClientBuilder.newBuilder().baseUri(URI.create(u))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS)
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 // Every status comes back as a Response: the adapter decides what a 4xx or 5xx means.
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(OssHttp.class));
     }
 
     @Override
-    @Timeout(3000)
+    @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = OssRefused.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 30_000, successThreshold = 1,
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, successThreshold = 1,
             skipOn = OssRefused.class)
     public NibCheck inquire(String nib) {
+        return call(nib);
+    }
+
+    /**
+     * The retry job's attempt: one try (the job itself tries again later) behind a circuit breaker
+     * of its own, so NIBs that keep failing in the background never open the breaker for people.
+     */
+    @Override
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 60_000, successThreshold = 1,
+            skipOn = OssRefused.class)
+    public NibCheck inquireInBackground(String nib) {
+        return call(nib);
+    }
+
+    private NibCheck call(String nib) {
         if (http == null || userKey.isEmpty()) {
             throw new OssRefused("umkm.oss.url or umkm.oss.user-key is not configured");
         }
