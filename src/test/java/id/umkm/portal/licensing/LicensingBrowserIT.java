@@ -79,11 +79,15 @@ class LicensingBrowserIT {
             uploadAndWait(seller, "PKP", LicensingFiles.file("pkp.pdf", LicensingFiles.pdf("pkp")));
             uploadAndWait(seller, "DENAH", LicensingFiles.file("denah.png", LicensingFiles.png()));
             uploadAndWait(seller, "LABEL", LicensingFiles.file("label.pdf", LicensingFiles.pdf("label")));
-            seller.driver().findElement(By.id("application:submit")).click();
-            seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("application:tracking")));
+            seller.driver().findElement(By.id("actions:submit")).click();
+            By pageError = By.cssSelector(".page-messages .ui-messages-error");
+            seller.waitUpTo(30).until(ExpectedConditions.or(
+                    ExpectedConditions.presenceOfElementLocated(By.id("application:tracking")),
+                    ExpectedConditions.visibilityOfElementLocated(pageError)));
+            seller.screenshot("licensing-03-submitted-desktop");
+            assertThat(seller.driver().findElements(pageError)).as("no error after submitting").isEmpty();
             String tracking = seller.driver().findElement(By.id("application:tracking")).getText();
             assertThat(tracking).startsWith("IZN-");
-            seller.screenshot("licensing-03-submitted-desktop");
             seller.resize(Browser.PHONE);
             seller.driver().navigate().refresh();
             seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("documents")));
@@ -108,8 +112,11 @@ class LicensingBrowserIT {
                     "kedaluwarsa"));
             seller.screenshot("licensing-07-revision-phone");
             assertThat(seller.scrollsSideways()).isFalse();
+            seller.resize(Browser.DESKTOP);
+            seller.driver().navigate().refresh();
+            seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#doc-PKP input[type=file]")));
             uploadAndWait(seller, "PKP", LicensingFiles.file("pkp-2026.pdf", LicensingFiles.pdf("pkp 2026")));
-            seller.driver().findElement(By.id("application:resubmit")).click();
+            seller.driver().findElement(By.id("actions:resubmit")).click();
             seller.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("application:status"), "Diverifikasi"));
 
             officer.driver().navigate().refresh();
@@ -120,6 +127,7 @@ class LicensingBrowserIT {
             assertThat(permitNumber).startsWith("SPP-IRT/");
             officer.screenshot("licensing-08-issued-desktop");
 
+            seller.resize(Browser.PHONE);
             seller.driver().navigate().refresh();
             seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("permit-pdf")));
             seller.screenshot("licensing-09-issued-phone");
@@ -160,7 +168,7 @@ class LicensingBrowserIT {
 
     private static void uploadAndWait(Browser browser, String code, Path file) {
         upload(browser, code, file);
-        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(
+        browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#doc-" + code + " .doc-file"), file.getFileName().toString()));
     }
 

@@ -5,6 +5,7 @@ import static id.umkm.portal.seller.SellerTestAccounts.freshSeller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.testsupport.PortalClient;
+import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
@@ -67,6 +68,9 @@ class SellerIT {
     void demoData() {
         PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
+        // NIB look-ups go over HTTP to the portal's OSS simulator (oss context), through the test's WireMock.
+        ExternalSystems.reset(ExternalSystems.oss());
+        ExternalSystems.ossFallsBackToSimulator(base);
     }
 
     @Test

@@ -65,10 +65,10 @@ public class PermitApplications {
      * and the retry job fills in OSS's facts later; a NIB OSS does not know is refused.
      */
     public ApplicationDetail start(long accountId, String applicantName, String applicantEmail,
-            @NotBlank(message = "{licensing.permitType.required}") String permitCode,
+            @NotBlank(message = "{licensing.permitType.required}") String permitType,
             @NotNull(message = "{licensing.nib.invalid}") @Pattern(regexp = "[0-9]{13}", message = "{licensing.nib.invalid}") String nib,
             String typedBusinessName) {
-        PermitType type = catalogue.byCode(permitCode).filter(PermitType::isActive)
+        PermitType type = catalogue.byCode(permitType).filter(PermitType::isActive)
                 .orElseThrow(() -> new RuleViolation("permitType", "licensing.permitType.unknown"));
         return views.detail(draft(type, accountId, applicantName, applicantEmail, nib, typedBusinessName, null));
     }

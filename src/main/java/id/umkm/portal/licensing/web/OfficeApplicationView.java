@@ -76,7 +76,9 @@ public class OfficeApplicationView implements Serializable {
             reason = null;
             PageMessages.info(doneKey);
         } catch (RuleViolation violation) {
-            PageMessages.show(FORM, violation);
+            // Beside the remark or reason inputs; anything else (an illegal move) at the top of the page.
+            boolean besideInput = "remarks".equals(violation.field()) || "reason".equals(violation.field());
+            PageMessages.show(besideInput ? FORM : null, violation);
             FacesContext.getCurrentInstance().validationFailed();
             detail = desk.detail(id);
         }

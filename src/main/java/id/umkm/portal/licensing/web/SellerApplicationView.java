@@ -71,12 +71,13 @@ public class SellerApplicationView implements Serializable {
         refresh();
     }
 
-    public void submit() {
-        act(() -> applications.submit(currentUser.require().getId(), id), "permits.submitted");
+    /** Post, then redirect to the page itself, so reloading it never submits twice. */
+    public String submit() {
+        return act(() -> applications.submit(currentUser.require().getId(), id), "permits.submitted");
     }
 
-    public void resubmit() {
-        act(() -> applications.resubmit(currentUser.require().getId(), id), "permits.resubmitted");
+    public String resubmit() {
+        return act(() -> applications.resubmit(currentUser.require().getId(), id), "permits.resubmitted");
     }
 
     public String renew() {
@@ -89,14 +90,14 @@ public class SellerApplicationView implements Serializable {
         }
     }
 
-    private void act(Runnable action, String doneKey) {
+    private String act(Runnable action, String doneKey) {
         try {
             action.run();
             PageMessages.info(doneKey);
         } catch (RuleViolation violation) {
             PageMessages.show(null, violation);
         }
-        refresh();
+        return "/seller/permits/application?faces-redirect=true&id=" + id;
     }
 
     private void refresh() {
