@@ -125,12 +125,12 @@ class LicensingBrowserIT {
             officer.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("permit-number")));
             String permitNumber = officer.driver().findElement(By.id("permit-number")).getText();
             assertThat(permitNumber).startsWith("SPP-IRT/");
-            officer.screenshot("licensing-08-issued-desktop");
+            officer.screenshot("licensing-09-issued-desktop");
 
             seller.resize(Browser.PHONE);
             seller.driver().navigate().refresh();
             seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("permit-pdf")));
-            seller.screenshot("licensing-09-issued-phone");
+            seller.screenshot("licensing-10-issued-phone");
 
             // The PDF the seller downloads; a phone reading its QR code opens the verification page.
             LicensingFiles.Permit permit = LicensingFiles.readPermit(pdf(sellerEmail, id));
@@ -140,20 +140,20 @@ class LicensingBrowserIT {
             seller.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("permit-number"), permitNumber));
             assertThat(seller.driver().findElement(By.id("verdict")).getText()).contains("Asli dan berlaku");
             assertThat(seller.scrollsSideways()).isFalse();
-            seller.screenshot("licensing-10-verified-phone");
+            seller.screenshot("licensing-11-verified-phone");
             seller.resize(Browser.DESKTOP);
             seller.driver().navigate().refresh();
-            seller.screenshot("licensing-11-verified-desktop");
+            seller.screenshot("licensing-12-verified-desktop");
 
             seller.resize(Browser.PHONE);
             seller.open(base, "/izin/lacak.xhtml?nomor=" + tracking);
             seller.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Terbit"));
             assertThat(seller.scrollsSideways()).isFalse();
-            seller.screenshot("licensing-12-tracking-phone");
+            seller.screenshot("licensing-13-tracking-phone");
             seller.open(base, "/seller/permits/index.xhtml");
             seller.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("application-" + id)));
             assertThat(seller.scrollsSideways()).isFalse();
-            seller.screenshot("licensing-13-mine-phone");
+            seller.screenshot("licensing-14-mine-phone");
         }
     }
 
@@ -170,6 +170,21 @@ class LicensingBrowserIT {
         upload(browser, code, file);
         browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#doc-" + code + " .doc-file"), file.getFileName().toString()));
+    }
+
+    private void reupload(String email, long id, String code, String name, byte[] content) {
+        String token = new PortalClient(base).login(email, LicensingIT.DEMO_PASSWORD);
+        try {
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort()
+                            + "/api/v1/licensing/my/applications/" + id + "/documents/" + code + "?name=" + name))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                            .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private byte[] pdf(String email, long id) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** Loading applications and turning them into what pages and the API show; shared by both sides. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ApplicationViews {
 
     @PersistenceContext(unitName = "umkm")

@@ -44,7 +44,6 @@ public class LicensingDesk {
     private Clock clock;
 
     /** Submitted applications in a state (all open ones when status is null), the nearest deadline first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApplicationSummary> queue(ApplicationStatus status) {
         if (status == null) {
             return views.summaries("a.status NOT IN :closed", Map.of("closed",
@@ -58,12 +57,10 @@ public class LicensingDesk {
     }
 
     /** Applications the office has had longer than the permit's service level (paused time not counted). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApplicationSummary> overdue() {
         return views.summaries("a.slaDeadlineAt < :now", Map.of("now", clock.instant()), "a.slaDeadlineAt");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationDetail detail(long id) {
         PermitApplication a = views.em().find(PermitApplication.class, id);
         if (a == null || a.getStatus() == ApplicationStatus.DRAFT) {
@@ -72,7 +69,6 @@ public class LicensingDesk {
         return views.detail(a);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public StoredFile document(long id, String documentCode) {
         detail(id);
         return StoredFile.of(views, views.em().find(PermitApplication.class, id), documentCode);

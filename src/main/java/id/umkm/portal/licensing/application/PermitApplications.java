@@ -165,17 +165,14 @@ public class PermitApplications {
         return views.detail(a);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ApplicationSummary> mine(long accountId) {
         return views.summaries("a.applicantAccountId = :account", Map.of("account", accountId), "a.createdAt DESC");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationDetail mine(long accountId, long applicationId) {
         return views.detail(own(accountId, applicationId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public StoredFile document(long accountId, long applicationId, String documentCode) {
         return StoredFile.of(views, own(accountId, applicationId), documentCode);
     }

@@ -62,18 +62,15 @@ public class PermitCatalogue {
             @Min(value = 1, message = "{licensing.type.maxKb}") @Max(value = 10240, message = "{licensing.type.maxKb}") int maxKb) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PermitType> active() {
         return em.createQuery("SELECT t FROM PermitType t WHERE t.active = TRUE ORDER BY t.code", PermitType.class)
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<PermitType> all() {
         return em.createQuery("SELECT t FROM PermitType t ORDER BY t.code", PermitType.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PermitType> byCode(String code) {
         return em.createQuery("SELECT t FROM PermitType t WHERE t.code = :c", PermitType.class).setParameter("c", code)
                 .getResultStream().findFirst();

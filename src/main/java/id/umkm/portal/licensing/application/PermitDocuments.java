@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 /** The issued permit as a PDF, drawn from the record each time so it always says what the record says. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PermitDocuments {
 
     @Inject

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** What the public may learn: an application's progress by tracking number, a permit's validity by its QR code. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PermitTracking {
 
     @Inject

@@ -37,7 +37,6 @@ public class NibLookups {
     @ConfigProperty(name = "umkm.oss.retry-delay", defaultValue = "PT5M")
     private Duration retryDelay;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<NibCheck> fresh(String nib, Instant now) {
         return Optional.ofNullable(em.find(NibLookup.class, nib)).filter(l -> l.isFreshAt(now)).map(NibLookups::check);
     }
