@@ -65,10 +65,12 @@ public class ApplicationDocument {
 
     /** A new file replaces the old one and waits for the officer again; the remark stays for reference. */
     public void replace(String fileName, FileFormat format, byte[] content, Instant now) {
+        // The content first: it is fetched lazily, and EclipseLink loading it on this first write
+        // would otherwise overwrite the fields set before it with the stored row's values.
+        this.content = content;
         this.fileName = fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName;
         this.contentType = format.contentType();
         this.sizeBytes = content.length;
-        this.content = content;
         this.uploadedAt = now;
         this.review = Review.NEW;
     }
