@@ -72,7 +72,8 @@ public final class DemoLauncher {
                 Map.entry("UMKM_PAYMENT_GATEWAY_SERVER_KEY", "demo-server-key"),
                 Map.entry("UMKM_OSS_SIMULATOR_ENABLED", "true"),
                 Map.entry("UMKM_OSS_URL", "http://localhost:" + httpPort + "/simulator/oss"),
-                Map.entry("UMKM_OSS_USER_KEY", "demo-user-key")), log);
+                Map.entry("UMKM_OSS_USER_KEY", "demo-user-key"),
+                Map.entry("UMKM_OSS_PUSH_KEY", "demo-push-key")), log);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the portal, the mail sink and MariaDB...");
             try {

@@ -4,6 +4,7 @@ import static id.umkm.portal.seller.SellerTestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.testsupport.Browser;
+import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.net.URL;
@@ -51,6 +52,9 @@ class SellerBrowserIT {
     void portalReady() {
         PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
+        // NIB look-ups go over HTTP to the portal's OSS simulator (oss context), through the test's WireMock.
+        ExternalSystems.reset(ExternalSystems.oss());
+        ExternalSystems.ossFallsBackToSimulator(base);
     }
 
     @BeforeAll

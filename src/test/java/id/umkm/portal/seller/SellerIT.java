@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.shared.media.TestImages;
 import id.umkm.portal.testsupport.PortalClient;
+import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
@@ -69,6 +70,9 @@ class SellerIT {
     void demoData() {
         PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
+        // NIB look-ups go over HTTP to the portal's OSS simulator (oss context), through the test's WireMock.
+        ExternalSystems.reset(ExternalSystems.oss());
+        ExternalSystems.ossFallsBackToSimulator(base);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.umkm.portal.seller.application;
 
 import id.umkm.portal.identity.application.AuditLog;
+import id.umkm.portal.oss.application.NibAnswered;
 import id.umkm.portal.oss.application.NibCheck;
 import id.umkm.portal.oss.application.NibRecord;
 import id.umkm.portal.oss.application.NibRegistry;
@@ -15,6 +16,7 @@ import id.umkm.portal.shared.domain.RuleViolation;
 import id.umkm.portal.shared.media.MediaStore;
 import id.umkm.portal.shared.media.StoredMedia;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -183,9 +185,23 @@ public class SellerOnboarding {
             // OSS is down now but answered for this very NIB before: keep that answer.
             return;
         }
+        recordNibCheck(seller, check);
+    }
+
+    /**
+     * OSS answered about a NIB after all (the retry job) or pushed a change (receiveNIB): the
+     * profiles with that NIB take the new answer, as if looked up now.
+     */
+    public void nibAnswered(@Observes NibAnswered answered) {
+        for (Seller seller : sellers.withNib(answered.nib())) {
+            recordNibCheck(seller, answered.check());
+        }
+    }
+
+    private void recordNibCheck(Seller seller, NibCheck check) {
         Set<String> registered = check.found().map(r -> Set.copyOf(r.kbliCodes())).orElse(Collections.emptySet());
-        boolean mismatch = check.found().isPresent()
-                && Collections.disjoint(registered, reference.kbliOf(business.categoryId()));
+        boolean mismatch = check.found().isPresent() && seller.getCategoryId() != null
+                && Collections.disjoint(registered, reference.kbliOf(seller.getCategoryId()));
         boolean verified = check.found().map(NibRecord::isActive).orElse(false);
         seller.recordNibCheck(check.outcome(), verified, mismatch, clock.instant());
     }

@@ -21,6 +21,9 @@ public interface SellerRepository {
 
     boolean nibTakenByOther(String nib, long accountId);
 
+    /** The profiles carrying this NIB (at most one, by the unique key). */
+    List<Seller> withNib(String nib);
+
     /** Slugs equal to base or base-N, to pick the next free one. */
     List<String> slugsLike(String base);
 

@@ -53,6 +53,12 @@ public class JpaSellerRepository implements SellerRepository {
     }
 
     @Override
+    public List<Seller> withNib(String nib) {
+        return em.createQuery("SELECT s FROM Seller s WHERE s.nib = :nib", Seller.class).setParameter("nib", nib)
+                .getResultList();
+    }
+
+    @Override
     public boolean nibTakenByOther(String nib, long accountId) {
         return !em.createQuery("SELECT s.id FROM Seller s WHERE s.nib = :nib AND s.accountId <> :account", Long.class)
                 .setParameter("nib", nib)

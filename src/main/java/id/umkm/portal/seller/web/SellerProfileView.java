@@ -4,6 +4,7 @@ import id.umkm.portal.identity.domain.Account;
 import id.umkm.portal.identity.web.CurrentUser;
 import id.umkm.portal.oss.application.NibCheck;
 import id.umkm.portal.oss.application.NibProject;
+import id.umkm.portal.oss.application.NibRecord;
 import id.umkm.portal.seller.application.BusinessDetails;
 import id.umkm.portal.seller.application.LocationDetails;
 import id.umkm.portal.seller.application.PayoutDetails;
@@ -149,7 +150,9 @@ public class SellerProfileView implements Serializable {
             ossBusinessName = found.businessName();
             ossStatus = found.statusNib();
             businessName = found.businessName();
-            scale = found.scale().name();
+            if (found.scale() != NibRecord.Scale.LARGE) {
+                scale = found.scale().name();
+            }
             List<KbliLine> lines = new ArrayList<>();
             for (NibProject p : found.projects()) {
                 lines.add(new KbliLine(p.kbli(), p.title(), p.riskLevel().name()));

@@ -1,0 +1,6 @@
+package id.umkm.portal.licensing.application;
+
+import java.time.Instant;
+
+public record TimelineLine(Instant at, String actor, String fromStatus, String toStatus, String note) {
+}
