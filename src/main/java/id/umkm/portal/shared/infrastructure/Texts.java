@@ -19,7 +19,8 @@ public final class Texts {
 
     private static final List<String> BUNDLES = List.of(
             "messages", "i18n.seller", "i18n.products", "i18n.catalog", "i18n.training",
-            "i18n.payment", "i18n.order", "i18n.notification", "i18n.licensing");
+            "i18n.payment", "i18n.order", "i18n.notification", "i18n.licensing",
+            "i18n.consignment", "i18n.dashboard", "i18n.operations");
 
     private Texts() {
     }
