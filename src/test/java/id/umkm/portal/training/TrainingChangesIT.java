@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,7 +84,7 @@ class TrainingChangesIT {
         long programme = fixtures.openProgramme("Pembukuan warung", "FIRST_COME", 5, 0, 3600, Map.of());
         PortalClient holder = fixtures.quickSeller("Catering Sertifikat", KOTA);
         assertThat(apply(holder, programme)).isEqualTo(201);
-        String code = certificateFor(programme);
+        String code = TrainingFixtures.certificateFor(programme);
         String page = "/sertifikat.xhtml?code=" + code;
         assertThat(new PortalClient(base).get(page).body()).contains("Sertifikat asli dan berlaku");
 
@@ -139,17 +138,6 @@ class TrainingChangesIT {
 
     private static String reason(String text) {
         return jakarta.json.Json.createObjectBuilder().add("reason", text).build().toString();
-    }
-
-    /** A certificate as the programme's completion would issue it (completion itself is tested in TrainingIT). */
-    private static String certificateFor(long programme) {
-        String letters = UUID.randomUUID().toString().replace("-", "").toUpperCase().substring(0, 12);
-        String code = letters.substring(0, 4) + "-" + letters.substring(4, 8) + "-" + letters.substring(8);
-        TestDatabase.update("INSERT INTO training_certificate (enrollment_id, code, participant_name, business_name,"
-                + " programme_title, hours, first_day, last_day, issued_at) SELECT e.id, ?, 'Peserta Uji', 'Catering Sertifikat',"
-                + " 'Pembukuan warung', 8, CURDATE(), CURDATE(), UTC_TIMESTAMP(6) FROM training_enrollment e"
-                + " WHERE e.programme_id = ?", code, programme);
-        return code;
     }
 
     private static void awaitProgrammeStatus(long programme, String expected) throws InterruptedException {

@@ -151,4 +151,15 @@ final class TrainingFixtures {
         return PortalClient.json(seller.get("/api/v1/trainings/" + programme + "/enrollments"));
     }
 
+
+    /** A certificate as the programme's completion would issue it (completion itself is tested in TrainingIT). */
+    static String certificateFor(long programme) {
+        String letters = UUID.randomUUID().toString().replace("-", "").toUpperCase().substring(0, 12);
+        String code = letters.substring(0, 4) + "-" + letters.substring(4, 8) + "-" + letters.substring(8);
+        TestDatabase.update("INSERT INTO training_certificate (enrollment_id, code, participant_name, business_name,"
+                + " programme_title, hours, first_day, last_day, issued_at) SELECT e.id, ?, 'Peserta Uji', 'Usaha Uji',"
+                + " p.title, 8, CURDATE(), CURDATE(), UTC_TIMESTAMP(6) FROM training_enrollment e"
+                + " JOIN training_programme p ON p.id = e.programme_id WHERE e.programme_id = ?", code, programme);
+        return code;
+    }
 }
