@@ -9,8 +9,6 @@ import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -222,32 +220,18 @@ class LicensingBrowserIT {
     }
 
     private void reupload(String email, long id, String code, String name, byte[] content) {
-        String token = new PortalClient(base).login(email, LicensingIT.DEMO_PASSWORD);
-        try {
-            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort()
-                            + "/api/v1/licensing/my/applications/" + id + "/documents/" + code + "?name=" + name))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
-                            .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        PortalClient applicant = new PortalClient(base);
+        applicant.login(email, LicensingIT.DEMO_PASSWORD);
+        HttpResponse<String> answer = applicant.putBytes("/api/v1/licensing/my/applications/" + id + "/documents/" + code
+                + "?name=" + name, "application/pdf", content);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     private byte[] pdf(String email, long id) {
-        String token = new PortalClient(base).login(email, LicensingIT.DEMO_PASSWORD);
-        try {
-            HttpResponse<byte[]> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort()
-                            + "/api/v1/licensing/my/applications/" + id + "/permit.pdf"))
-                            .header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(answer.statusCode()).isEqualTo(200);
-            return answer.body();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        PortalClient applicant = new PortalClient(base);
+        applicant.login(email, LicensingIT.DEMO_PASSWORD);
+        HttpResponse<byte[]> answer = applicant.getBytes("/api/v1/licensing/my/applications/" + id + "/permit.pdf");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body();
     }
 }

@@ -314,7 +314,7 @@ class LicensingIT {
         assertThat(issued.getString("validUntil")).isNotBlank();
         assertThat(officer.postJson(office(id, "rejection"), "{\"reason\":\"terlambat\"}").statusCode()).isEqualTo(409);
 
-        HttpResponse<byte[]> pdf = bytes(seller, "/api/v1/licensing/my/applications/" + id + "/permit.pdf");
+        HttpResponse<byte[]> pdf = seller.getBytes("/api/v1/licensing/my/applications/" + id + "/permit.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         LicensingFiles.Permit permit = LicensingFiles.readPermit(pdf.body());
@@ -460,7 +460,6 @@ class LicensingIT {
         return "/api/v1/licensing/office/applications/" + id + (action.isEmpty() ? "" : "/" + action);
     }
 
-    private final java.util.Map<PortalClient, String> tokens = new java.util.IdentityHashMap<>();
     private final java.util.Map<PortalClient, String> emails = new java.util.IdentityHashMap<>();
 
     private PortalClient freshSeller(String name) {
@@ -470,7 +469,7 @@ class LicensingIT {
 
     private PortalClient login(String email) {
         PortalClient client = new PortalClient(base);
-        tokens.put(client, client.login(email, DEMO_PASSWORD));
+        client.login(email, DEMO_PASSWORD);
         emails.put(client, email);
         return client;
     }
@@ -479,18 +478,9 @@ class LicensingIT {
         return emails.get(client);
     }
 
-    private HttpResponse<String> upload(PortalClient client, long id, String code, String name, byte[] content) {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/licensing/my/applications/" + id + "/documents/" + code
-                        + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + tokens.get(client))
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
-        return send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<byte[]> bytes(PortalClient client, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + tokens.get(client)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<String> upload(PortalClient client, long id, String code, String name, byte[] content) {
+        return client.putBytes("/api/v1/licensing/my/applications/" + id + "/documents/" + code + "?name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream", content);
     }
 
     private HttpResponse<String> push(String path, String key, String body) {

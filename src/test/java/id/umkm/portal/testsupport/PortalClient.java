@@ -47,8 +47,23 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** An upload as the API takes files: the raw bytes as the body, their type in Content-Type. */
+    public HttpResponse<String> putBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** A download (PDF, image, spreadsheet) as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Logs in through the API and keeps the token for the next requests; returns the token. */
@@ -82,8 +97,12 @@ public final class PortalClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(builder.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,17 +8,14 @@ import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Sellers, staff and programmes made quickly for the training tests, with the tokens they log in with. */
+/** Sellers, staff and programmes made quickly for the training tests. */
 final class TrainingFixtures {
 
     static final String DEMO_PASSWORD = "umkm-demo-2026";
@@ -51,7 +48,6 @@ final class TrainingFixtures {
         TestDatabase.update("INSERT INTO api_token (account_id, token_hash, created_at, expires_at) SELECT id, ?, UTC_TIMESTAMP(6),"
                 + " UTC_TIMESTAMP(6) + INTERVAL 1 HOUR FROM account WHERE email = ?", SecretToken.hashOf(token), email);
         PortalClient client = new PortalClient(base).withBearer(token);
-        tokens.put(client, token);
         emails.put(client, email);
         return client;
     }
@@ -85,30 +81,8 @@ final class TrainingFixtures {
 
     PortalClient staff() {
         PortalClient staff = new PortalClient(base);
-        tokens.put(staff, staff.login("staf@demo.umkm.id", DEMO_PASSWORD));
+        staff.login("staf@demo.umkm.id", DEMO_PASSWORD);
         return staff;
-    }
-
-    private final Map<PortalClient, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-
-    String tokenOf(PortalClient client) {
-        return tokens.get(client);
-    }
-
-    /** A download as bytes (PortalClient reads text), with the client's token. */
-    HttpResponse<byte[]> bytes(PortalClient client, String path) throws Exception {
-        return rawHttp().send(HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + path))
-                .header("Authorization", "Bearer " + tokens.get(client)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> put(PortalClient client, String path, String json) throws Exception {
-        return rawHttp().send(HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + path))
-                .header("Authorization", "Bearer " + tokens.get(client)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpClient rawHttp() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     PortalClient verifiedSeller(String business, short kecamatan, String scale, boolean womenLed) {
@@ -132,7 +106,7 @@ final class TrainingFixtures {
                 + " ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account a WHERE a.email = ?",
                 business, kecamatan, kecamatan, scale, womenLed, status, category, email);
         PortalClient client = new PortalClient(base);
-        tokens.put(client, client.login(email, DEMO_PASSWORD));
+        client.login(email, DEMO_PASSWORD);
         emails.put(client, email);
         return client;
     }

@@ -447,7 +447,7 @@ class TrainingIT {
         // Staff tick yesterday's roster for the diligent one: 5 of 5; the other attended 3 of 5 = 60 % < 80 %.
         long diligentId = fixtures.enrollment(diligent, programme).getJsonNumber("id").longValue();
         long absentId = fixtures.enrollment(absent, programme).getJsonNumber("id").longValue();
-        assertThat(fixtures.put(staff, "/api/v1/staff/trainings/sessions/" + sessions.get(0) + "/attendance/" + diligentId,
+        assertThat(staff.putJson("/api/v1/staff/trainings/sessions/" + sessions.get(0) + "/attendance/" + diligentId,
                 "{\"present\":true}").statusCode()).isEqualTo(204);
 
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/completion", "{}").statusCode())
@@ -465,7 +465,7 @@ class TrainingIT {
         // The certificate: participant, business, programme, hours and a QR to a verification page that answers.
         assertThat(absent.get("/api/v1/trainings/" + programme + "/certificate").statusCode()).isEqualTo(404);
         assertThat(outsider.get("/api/v1/trainings/" + programme + "/certificate").statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> pdf = fixtures.bytes(diligent, "/api/v1/trainings/" + programme + "/certificate");
+        HttpResponse<byte[]> pdf = diligent.getBytes("/api/v1/trainings/" + programme + "/certificate");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String code = TestDatabase.string("SELECT code FROM training_certificate WHERE enrollment_id = ?", diligentId);
@@ -504,7 +504,7 @@ class TrainingIT {
         assertThat(csv.body().lines().toList()).hasSize(3)
                 .anySatisfy(l -> assertThat(l).contains("Rajin Hadir").contains("Lulus").contains("5/5").contains(code))
                 .anySatisfy(l -> assertThat(l).contains("Jarang Hadir").contains("Tidak lulus").contains("3/5"));
-        HttpResponse<byte[]> xlsx = fixtures.bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.xlsx");
+        HttpResponse<byte[]> xlsx = staff.getBytes("/api/v1/staff/trainings/" + programme + "/roster.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Pemasaran digital lanjutan");
@@ -515,7 +515,7 @@ class TrainingIT {
             }
             assertThat(rows).containsExactlyInAnyOrder("Rajin Hadir|5/5|" + code, "Jarang Hadir|3/5|");
         }
-        try (PDDocument roster = Loader.loadPDF(fixtures.bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.pdf").body())) {
+        try (PDDocument roster = Loader.loadPDF(staff.getBytes("/api/v1/staff/trainings/" + programme + "/roster.pdf").body())) {
             assertThat(new PDFTextStripper().getText(roster)).contains("Rajin Hadir").contains("Jarang Hadir").contains(code);
         }
         assertThat(diligent.get("/api/v1/staff/trainings/" + programme + "/roster.csv").statusCode()).isEqualTo(403);
