@@ -6,9 +6,11 @@ import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -80,6 +82,39 @@ class TrainingChangesIT {
     }
 
     @Test
+    void staffChangeTheDetailsAndSeatHoldersAreToldOfANewPlace() {
+        long programme = fixtures.openProgramme("Desain kemasan kopi", "FIRST_COME", 1, 0, 3600, Map.of());
+        PortalClient seated = fixtures.quickSeller("Kopi Pindah Tempat", KOTA);
+        PortalClient waiting = fixtures.quickSeller("Kopi Menunggu Tempat", KOTA);
+        assertThat(apply(seated, programme)).isEqualTo(201);
+        assertThat(apply(waiting, programme)).isEqualTo(201);
+        String path = "/api/v1/staff/trainings/" + programme + "/details";
+        PortalClient staff = fixtures.staff();
+        Instant opened = Instant.parse(PortalClient.json(staff.get("/api/v1/trainings/" + programme)).getString("registrationOpensAt"));
+
+        HttpResponse<String> backwards = staff.putJson(path, details("Gedung Kesenian Balikpapan", opened.minusSeconds(60)));
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("Batas pendaftaran harus setelah");
+        assertThat(seated.putJson(path, details("Gedung Kesenian Balikpapan", opened.plusSeconds(7200))).statusCode()).isEqualTo(403);
+
+        Instant later = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        HttpResponse<String> moved = staff.putJson(path, details("Gedung Kesenian Balikpapan", later));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        JsonObject shown = PortalClient.json(new PortalClient(base).get("/api/v1/trainings/" + programme));
+        assertThat(shown.getString("venue")).isEqualTo("Gedung Kesenian Balikpapan");
+        assertThat(Instant.parse(shown.getString("registrationClosesAt"))).isEqualTo(later);
+        assertThat(Mailbox.body(Mailbox.await(fixtures.emailOf(seated), "Tempat pelatihan berubah", Duration.ofSeconds(20))))
+                .contains("Gedung Kesenian Balikpapan");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.email = ? AND n.dedup_key LIKE ?", fixtures.emailOf(waiting), "training:" + programme + ":place:%"))
+                .as("only seat holders are told").isZero();
+
+        assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/cancellation", reason("Gedung dipakai acara kota"))
+                .statusCode()).isEqualTo(200);
+        assertThat(staff.putJson(path, details("Aula DKUMKMP", later)).statusCode()).as("cancelled stays cancelled").isEqualTo(409);
+    }
+
+    @Test
     void staffRevokeACertificateWithAReasonAndThePublicPageSaysItIsRevoked() {
         long programme = fixtures.openProgramme("Pembukuan warung", "FIRST_COME", 5, 0, 3600, Map.of());
         PortalClient holder = fixtures.quickSeller("Catering Sertifikat", KOTA);
@@ -134,6 +169,11 @@ class TrainingChangesIT {
 
     private static int apply(PortalClient seller, long programme) {
         return seller.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode();
+    }
+
+    private static String details(String venue, Instant closesAt) {
+        return jakarta.json.Json.createObjectBuilder().add("partner", "Bank Indonesia Balikpapan").add("venue", venue)
+                .add("description", "Kemasan yang menjual").add("closesAt", closesAt.toString()).build().toString();
     }
 
     private static String reason(String text) {

@@ -20,6 +20,7 @@ import id.umkm.portal.training.domain.AllocationMode;
 import id.umkm.portal.training.domain.PriorityCriterion;
 import id.umkm.portal.training.domain.PriorityWeights;
 import id.umkm.portal.training.domain.Programme;
+import id.umkm.portal.training.domain.ProgrammeDetails;
 import id.umkm.portal.training.domain.ProgrammeTerms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -209,6 +210,14 @@ public class StaffTrainingsResource {
     public CompletionJson finish(@PathParam("id") long id) {
         Account staff = currentUser.require();
         return new CompletionJson(attendance.finish(id, staff.getId(), staff.getEmail()));
+    }
+
+    /** Changes who runs it, where, and until when people may apply; seat holders hear of a new place. */
+    @PUT
+    @Path("/{id}/details")
+    public ProgrammeJson revise(@PathParam("id") long id, @NotNull ProgrammeDetails details) {
+        Account staff = currentUser.require();
+        return ProgrammeJson.of(programmes.revise(id, details, staff.getId(), staff.getEmail()));
     }
 
     /** Calls the programme off; everyone enrolled is told the reason. */

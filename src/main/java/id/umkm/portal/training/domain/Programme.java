@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -227,6 +228,42 @@ public class Programme {
         status = ProgrammeStatus.FINISHED;
         finishedAt = now;
         updatedAt = now;
+    }
+
+    /**
+     * Changes the details of a programme that has not finished. The registration window may move
+     * only while applications are still taken (priority seats are given at its close).
+     *
+     * @return whether the meeting place (venue or online link) changed, which seat holders must hear
+     */
+    public boolean revise(ProgrammeDetails details, Instant now) {
+        if (status == ProgrammeStatus.FINISHED || status == ProgrammeStatus.CANCELLED) {
+            throw RuleViolation.conflict("status", "training.revise.notRunning");
+        }
+        if (details.closesAt() == null) {
+            throw new RuleViolation("closesAt", "training.window.required");
+        }
+        if (!details.closesAt().equals(closesAt)) {
+            if (status != ProgrammeStatus.DRAFT && status != ProgrammeStatus.OPEN) {
+                throw RuleViolation.conflict("closesAt", "training.revise.windowFixed");
+            }
+            if (!details.closesAt().isAfter(opensAt) || (status == ProgrammeStatus.OPEN && !details.closesAt().isAfter(now))) {
+                throw new RuleViolation("closesAt", "training.revise.closesAt");
+            }
+        }
+        boolean placeChanged = !Objects.equals(blankToNull(details.venue()), venue)
+                || !Objects.equals(blankToNull(details.onlineLink()), onlineLink);
+        partner = blankToNull(details.partner());
+        description = blankToNull(details.description());
+        venue = blankToNull(details.venue());
+        onlineLink = blankToNull(details.onlineLink());
+        closesAt = details.closesAt();
+        updatedAt = now;
+        return placeChanged;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Calls the programme off before it has finished; the reason is shown to everyone enrolled. */
