@@ -65,7 +65,7 @@ public class CatalogSearch {
         FacetCube cube;
         List<Long> ids;
         if (!q.words().isEmpty()) {
-            MatchSet matches = cache.get(new MatchKey(q.words()), () -> store.matches(q), MatchSet::size);
+            MatchSet matches = matchSet(q);
             cube = matches.cube(q);
             ids = cube.total(q) > q.offset() ? matches.page(q) : List.of();
         } else {
@@ -76,6 +76,10 @@ public class CatalogSearch {
         List<CatalogItem> items = store.items(ids);
         String suggestion = total == 0 && !q.words().isEmpty() ? suggest(q).orElse(null) : null;
         return new CatalogResult(q, total, items, cube, suggestion);
+    }
+
+    private MatchSet matchSet(CatalogQuery q) {
+        return cache.get(new MatchKey(q.words()), () -> store.matches(q).prepared(), MatchSet::size);
     }
 
     public Optional<ProductDetail> product(long id) {
@@ -123,7 +127,7 @@ public class CatalogSearch {
         String text = String.join(" ", corrected);
         CatalogQuery retry = parser().parse(new CatalogQueryParser.Params(text, null, null, null, null, null, null, null, null));
         CatalogQuery withFilters = q.withText(text, retry.words(), retry.shortWords());
-        MatchSet matches = cache.get(new MatchKey(withFilters.words()), () -> store.matches(withFilters), MatchSet::size);
+        MatchSet matches = matchSet(withFilters);
         return matches.cube(withFilters).total(withFilters) > 0 ? Optional.of(text) : Optional.empty();
     }
 }

@@ -90,6 +90,20 @@ public final class MatchSet {
         return copy;
     }
 
+    /**
+     * Sorts every order and counts the cube now, so that a set computed in the background (or once for
+     * many visitors) costs the visitors who read it nothing but a walk.
+     */
+    public MatchSet prepared() {
+        for (CatalogSort sort : CatalogSort.values()) {
+            order(sort);
+        }
+        if (unrangedCube == null) {
+            unrangedCube = count(null);
+        }
+        return this;
+    }
+
     /** The facet cube for the query's price range (the query's other filters are applied by the cube). */
     public FacetCube cube(CatalogQuery q) {
         if (!q.hasPriceRange()) {
@@ -108,7 +122,7 @@ public final class MatchSet {
         }
         Map<Key, Long> counts = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            counts.merge(new Key(categories[i], kecamatan[i], scales[i], PriceBuckets.indexOf(prices[i]), q.inPriceRange(prices[i])),
+            counts.merge(new Key(categories[i], kecamatan[i], scales[i], PriceBuckets.indexOf(prices[i]), q == null || q.inPriceRange(prices[i])),
                     1L, Long::sum);
         }
         List<FacetCube.Cell> cells = new ArrayList<>();
