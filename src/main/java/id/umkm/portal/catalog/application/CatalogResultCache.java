@@ -91,7 +91,7 @@ public class CatalogResultCache {
     }
 
     /** Whether a fresh or stale value is there for the key (a warm-up skips those). */
-    public boolean holds(Object key) {
+    boolean holds(Object key) {
         Entry entry = entries.get(key);
         return entry != null && entry.value.isDone() && !entry.value.isCompletedExceptionally();
     }

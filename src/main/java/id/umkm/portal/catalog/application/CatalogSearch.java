@@ -35,6 +35,9 @@ public class CatalogSearch {
     @Inject
     CatalogResultCache cache;
 
+    @Inject
+    PopularSearches popular;
+
     private record CubeKey(List<String> shortWords, Long minPrice, Long maxPrice) {
     }
 
@@ -66,6 +69,7 @@ public class CatalogSearch {
         List<Long> ids;
         if (!q.words().isEmpty()) {
             MatchSet matches = matchSet(q);
+            popular.searched(q.words(), matches.size());
             cube = matches.cube(q);
             ids = cube.total(q) > q.offset() ? matches.page(q) : List.of();
         } else {
@@ -80,6 +84,18 @@ public class CatalogSearch {
 
     private MatchSet matchSet(CatalogQuery q) {
         return cache.get(new MatchKey(q.words()), () -> store.matches(q).prepared(), MatchSet::size);
+    }
+
+    /**
+     * Computes a text's match set if this server has none, or starts its refresh if it is stale, so that
+     * visitors find it ready (see {@link PopularSearches}).
+     */
+    void warm(List<String> words) {
+        CatalogQuery q = parser().parse(new CatalogQueryParser.Params(String.join(" ", words), null, null, null, null, null, null,
+                null, null));
+        if (q.words().equals(words)) {
+            matchSet(q);
+        }
     }
 
     public Optional<ProductDetail> product(long id) {
