@@ -91,13 +91,11 @@ public final class MatchSet {
     }
 
     /**
-     * Sorts every order and counts the cube now, so that a set computed in the background (or once for
-     * many visitors) costs the visitors who read it nothing but a walk.
+     * Sorts by relevance (the default order) and counts the cube now, once for all the visitors who read
+     * the set; the other orders are sorted by the first request that needs them.
      */
     public MatchSet prepared() {
-        for (CatalogSort sort : CatalogSort.values()) {
-            order(sort);
-        }
+        order(CatalogSort.RELEVANCE);
         if (unrangedCube == null) {
             unrangedCube = count(null);
         }
@@ -153,19 +151,20 @@ public final class MatchSet {
     /** The positions of all matches in the given order, sorted once per set and order. */
     private int[] order(CatalogSort sort) {
         int[] order = orders.get(sort);
-        if (order == null) {
-            Comparator<Integer> byIdDesc = Comparator.comparingLong((Integer i) -> ids[i]).reversed();
-            Comparator<Integer> comparator = switch (sort) {
-                // A name match always ranks above a description-only match; then the weighted scores.
-                case RELEVANCE -> Comparator.comparing((Integer i) -> !nameMatches[i])
-                        .thenComparing(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).thenComparing(byIdDesc);
-                case NEWEST -> Comparator.comparingLong((Integer i) -> published[i]).reversed().thenComparing(byIdDesc);
-                case PRICE_ASC -> Comparator.comparingLong((Integer i) -> prices[i]).thenComparingLong(i -> ids[i]);
-                case PRICE_DESC -> Comparator.comparingLong((Integer i) -> prices[i]).reversed().thenComparing(byIdDesc);
-            };
-            order = IntStream.range(0, size).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
-            orders.put(sort, order);
-        }
-        return order;
+        // One thread sorts, the others asking for the same order wait for it instead of sorting too.
+        return order != null ? order : orders.computeIfAbsent(sort, this::sorted);
+    }
+
+    private int[] sorted(CatalogSort sort) {
+        Comparator<Integer> byIdDesc = Comparator.comparingLong((Integer i) -> ids[i]).reversed();
+        Comparator<Integer> comparator = switch (sort) {
+            // A name match always ranks above a description-only match; then the weighted scores.
+            case RELEVANCE -> Comparator.comparing((Integer i) -> !nameMatches[i])
+                    .thenComparing(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).thenComparing(byIdDesc);
+            case NEWEST -> Comparator.comparingLong((Integer i) -> published[i]).reversed().thenComparing(byIdDesc);
+            case PRICE_ASC -> Comparator.comparingLong((Integer i) -> prices[i]).thenComparingLong(i -> ids[i]);
+            case PRICE_DESC -> Comparator.comparingLong((Integer i) -> prices[i]).reversed().thenComparing(byIdDesc);
+        };
+        return IntStream.range(0, size).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
     }
 }
