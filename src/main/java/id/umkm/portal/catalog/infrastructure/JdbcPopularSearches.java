@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** The catalogue_popular_search table (V15): searches counted by every server, read to warm each server's cache. */
+/** The catalog_popular_search table (V15): searches counted by every server, read to warm each server's cache. */
 @ApplicationScoped
 public class JdbcPopularSearches {
 
