@@ -6,6 +6,7 @@ import id.umkm.portal.catalog.CatalogTestData.Product;
 import id.umkm.portal.catalog.CatalogTestData.Seller;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -116,6 +117,39 @@ class CatalogIT {
         assertThat(ids(combined)).containsExactly(madu.id());
         assertThat(facet(combined, "category")).as("price range and scale applied, not the category")
                 .isEqualTo(Map.of("kopi-dan-hasil-perkebunan", 1, "madu", 1));
+    }
+
+    /**
+     * A common word's result set (1,000 matches or more) is computed once and kept for its filters, sorts
+     * and pages: its ranking and counts must be those of a fresh search, and a product hidden after it was
+     * computed must not be shown from it.
+     */
+    @Test
+    void aCommonWordsKeptResultRanksAndCountsRightAndNeverShowsAProductHiddenSince() {
+        String common = CatalogTestData.uniqueWord();
+        CatalogTestData.Seller busy = CatalogTestData.seller("Grosir Serba Ada", "VERIFIED", 4, 20, "MEDIUM", true);
+        CatalogTestData.products(busy, "Aneka Kue Kering", "Cocok untuk hantaran, " + common + " asli Balikpapan.", new int[] {1, 3},
+                1_200);
+        CatalogTestData.Product first = CatalogTestData.product(busy, "Kue " + common + " Premium", "Kemasan toples.", 1, 90_000,
+                "PUBLISHED", 1);
+        CatalogTestData.Product second = CatalogTestData.product(busy, "Kue " + common + " Hemat", "Kemasan plastik.", 1, 20_000,
+                "PUBLISHED", 2);
+
+        JsonObject all = search("q=" + common + "&size=3");
+        assertThat(all.getInt("total")).isEqualTo(1_202);
+        assertThat(ids(all).subList(0, 2)).as("name matches above 1,200 description matches").containsExactlyInAnyOrder(first.id(),
+                second.id());
+        assertThat(facet(all, "category")).isEqualTo(Map.of("kue-dan-roti", 602, "keripik-dan-makanan-ringan", 600));
+        JsonObject snacks = search("q=" + common + "&category=keripik-dan-makanan-ringan&sort=price-asc&size=2&page=2");
+        assertThat(snacks.getInt("total")).isEqualTo(600);
+        assertThat(snacks.getJsonArray("items").getJsonObject(0).getJsonNumber("priceRupiah").longValue())
+                .as("the 3rd cheapest odd-numbered product").isEqualTo(10_000 + 100 * 5);
+
+        TestDatabase.update("UPDATE product SET status = 'ARCHIVED', visible = FALSE WHERE id = ?", first.id());
+        JsonObject after = search("q=" + common + "&size=3");
+        assertThat(ids(after)).as("hidden at once, though the kept counts may lag up to their refresh")
+                .doesNotContain(first.id()).startsWith(second.id());
+        assertThat(new PortalClient(base).get(first.path()).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -62,6 +62,33 @@ final class CatalogTestData {
         return new Product(id, name, slug);
     }
 
+    /**
+     * Many published products of one seller in one batch: "{name} 1", "{name} 2"... with the description
+     * given, categories taking turns from the list, and prices 10,000 + 100 x n.
+     */
+    static void products(Seller seller, String name, String description, int[] categories, int count) {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement("INSERT INTO product (seller_id, name,"
+                + " slug, description, category_id, price_rupiah, stock, unit, status, kecamatan_id, seller_scale, visible, created_at,"
+                + " updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, 5, 'pcs', 'PUBLISHED', ?, ?, ?, UTC_TIMESTAMP(6),"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) - INTERVAL 10 DAY)")) {
+            for (int n = 1; n <= count; n++) {
+                s.setLong(1, seller.id());
+                s.setString(2, name + " " + n);
+                s.setString(3, CatalogUrls.slugify(name + " " + n));
+                s.setString(4, description);
+                s.setInt(5, categories[n % categories.length]);
+                s.setLong(6, 10_000 + 100L * n);
+                s.setInt(7, seller.kecamatanId());
+                s.setString(8, seller.scale());
+                s.setBoolean(9, seller.verified());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void variant(Product product, String size, String colour, long price, int stock, int order) {
         TestDatabase.update("INSERT INTO product_variant (product_id, size, colour, price_rupiah, stock, sort_order) VALUES (?, ?, ?, ?, ?, ?)",
                 product.id(), size, colour, price, stock, order);

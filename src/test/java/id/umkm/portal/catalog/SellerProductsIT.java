@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -308,6 +309,58 @@ class SellerProductsIT {
         assertThat(noColumns.body()).contains("Kolom wajib tidak ada");
     }
 
+    /**
+     * A server that stops mid-import leaves the job's row as its last committed row left it (each row's
+     * product and the job's progress commit together): this test writes such rows directly. The job whose
+     * lease ran out is taken over and goes on from its next row; the one whose server still holds its
+     * lease is left alone until that lease runs out.
+     */
+    @Test
+    void importsLiveInTheDatabaseAndAJobWhoseServerStoppedIsResumedFromItsNextRow() throws Exception {
+        TestSeller seller = ProductTestSellers.create("Toko Lanjut", "VERIFIED", 4, "MICRO");
+        ProductHttp api = new ProductHttp(base, seller.email());
+        byte[] csv = ("nama;kategori;harga;stok;satuan\n"
+                + "Sambal Roa Botol;8;30000;5;botol\n"          // row 2: saved by the server that stopped
+                + "Sambal Roa Sachet;8;12000;9;pcs\n"           // row 3
+                + "Sambal Roa Pedas;8;dua puluh ribu;3;botol\n" // row 4: bad price
+                + "Sambal Roa Manis;8;28000;4;botol\n").getBytes(StandardCharsets.UTF_8); // row 5
+        createdId(api.post(API, product("Sambal Roa Botol", 30_000, 8).build().toString()));
+        String abandoned = UUID.randomUUID().toString();
+        TestDatabase.update("INSERT INTO product_import_job (id, account_id, file_name, content, total_rows, processed_rows, saved_rows,"
+                + " state, worker, lease_until, started_at) VALUES (?, ?, 'sambal.csv', ?, 4, 1, 1, 'RUNNING', 'server-that-stopped',"
+                + " UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE)", abandoned, seller.accountId(), csv);
+        String held = UUID.randomUUID().toString();
+        TestDatabase.update("INSERT INTO product_import_job (id, account_id, file_name, content, total_rows, state, worker, lease_until,"
+                + " started_at) VALUES (?, ?, 'sambal-lagi.csv', ?, 4, 'RUNNING', 'server-still-running', UTC_TIMESTAMP(6) + INTERVAL 1 HOUR,"
+                + " UTC_TIMESTAMP(6))", held, seller.accountId(), csv);
+
+        JsonObject resumed = awaitImport(api, API + "/imports/" + abandoned, 90);
+        assertThat(resumed.getInt("total")).isEqualTo(4);
+        assertThat(resumed.getInt("saved")).as("row 2 counted once, rows 3 and 5 now").isEqualTo(3);
+        assertThat(resumed.getInt("failedRows")).isEqualTo(1);
+        assertThat(resumed.getJsonArray("problems").stream().map(p -> p.asJsonObject().getInt("row") + ":" + p.asJsonObject().getString("column")))
+                .as("row 2 was not tried again (it would be refused as a duplicate)").containsExactly("4:harga");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM product WHERE seller_id = ?", seller.sellerId())).isEqualTo(3);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM product_import_job WHERE id = ? AND content IS NULL AND worker IS NULL",
+                abandoned)).as("the file is dropped once the job is done").isEqualTo(1);
+
+        assertThat(TestDatabase.count("SELECT processed_rows FROM product_import_job WHERE id = ? AND worker = 'server-still-running'",
+                held)).as("a job whose server still holds the lease is not taken").isZero();
+        JsonObject waiting = PortalClient.json(api.get(API + "/imports/" + held));
+        assertThat(waiting.getBoolean("finished")).isFalse();
+        assertThat(waiting.getInt("processed")).isZero();
+        TestDatabase.update("UPDATE product_import_job SET lease_until = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", held);
+        JsonObject second = awaitImport(api, API + "/imports/" + held, 90);
+        assertThat(second.getInt("saved")).isZero();
+        assertThat(second.getJsonArray("problems").stream().map(p -> p.asJsonObject().getInt("row") + ":" + p.asJsonObject().getString("column")))
+                .as("the same names again: refused as duplicates, nothing overwritten").containsExactly("2:nama", "3:nama", "4:harga", "5:nama");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM product WHERE seller_id = ?", seller.sellerId())).isEqualTo(3);
+
+        TestSeller other = ProductTestSellers.create("Toko Intip Impor", "VERIFIED", 4, "MICRO");
+        assertThat(new ProductHttp(base, other.email()).get(API + "/imports/" + abandoned).statusCode())
+                .as("another seller cannot read it").isEqualTo(404);
+    }
+
     @Test
     void xlsxImportAndTemplates() throws Exception {
         TestSeller seller = ProductTestSellers.create("Toko Excel", "SUBMITTED", 1, "MICRO");
@@ -365,8 +418,11 @@ class SellerProductsIT {
         HttpResponse<String> started = api.postBytes(API + "/imports", type, fileName, content);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
-        String path = location.substring(location.indexOf("/api/"));
-        for (int i = 0; i < 120; i++) {
+        return awaitImport(api, location.substring(location.indexOf("/api/")), 30);
+    }
+
+    private static JsonObject awaitImport(ProductHttp api, String path, int seconds) throws InterruptedException {
+        for (int i = 0; i < seconds * 4; i++) {
             JsonObject status = PortalClient.json(api.get(path));
             if (status.getBoolean("finished")) {
                 assertThat(status.getInt("processed")).isEqualTo(status.getInt("total"));
@@ -374,7 +430,7 @@ class SellerProductsIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The import never finished");
+        throw new AssertionError("The import never finished: " + path);
     }
 
     private static List<Integer> all(List<Callable<HttpResponse<String>>> calls) throws Exception {

@@ -1,97 +1,158 @@
 package id.umkm.portal.catalog.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Large search intermediates (the facet cube of all visible products, the match set of a common word),
- * kept for {@link #TTL_MILLIS}: recounting hundreds of thousands of rows per request would dominate the
- * catalogue's response time, and a minute's delay before a new product shows up in such counts is
- * acceptable. Results of fewer than {@link #MIN_ROWS_CACHED} rows are recomputed every time, so small
- * searches are always exact. While one request computes a missing entry, concurrent requests for it
- * wait for that result; once an entry is older than the TTL, one request recomputes it while the others
- * keep getting the old one until the new one is there.
+ * Large search intermediates (the facet cube of all visible products, the match set of a common word):
+ * recounting hundreds of thousands of rows per request would dominate the catalogue's response time.
+ * Results of fewer than {@link #MIN_ROWS_CACHED} rows are recomputed every time, so small searches are
+ * always exact.
+ *
+ * <p>A visitor waits only for an entry nobody has computed yet (and concurrent visitors wait for that one
+ * computation). A stale entry keeps being served while one background task recomputes it. An entry is
+ * fresh for {@link #TTL_MILLIS}, or {@link #COST_FACTOR} times what it took to compute if that is longer
+ * (at most {@link #MAX_TTL_MILLIS}): a word found in most descriptions costs seconds of database time, and
+ * refreshing it every minute would take a good part of a core. Entries unused for {@link #IDLE_MILLIS}
+ * are dropped, and the rows held stay under {@link #MAX_ROWS} (least recently used go first).
  */
 @ApplicationScoped
 public class CatalogResultCache {
 
     static final long TTL_MILLIS = 60_000;
+    static final long MAX_TTL_MILLIS = 15 * 60_000;
+    static final long COST_FACTOR = 30;
+    static final long IDLE_MILLIS = 30 * 60_000;
     static final long MIN_ROWS_CACHED = 1_000;
-    private static final int MAX_ENTRIES = 500;
+    static final long MAX_ROWS = 2_000_000;
+    private static final Logger LOG = Logger.getLogger(CatalogResultCache.class.getName());
 
-    private record Entry(CompletableFuture<Object> value, long createdAt, AtomicBoolean refreshing) {
+    private static final class Entry {
+        final CompletableFuture<Object> value;
+        final long createdAt;
+        final AtomicBoolean refreshing = new AtomicBoolean();
+        volatile long ttl = TTL_MILLIS;
+        volatile long rows;
+        volatile long lastUsed;
 
         Entry(CompletableFuture<Object> value, long createdAt) {
-            this(value, createdAt, new AtomicBoolean());
+            this.value = value;
+            this.createdAt = createdAt;
+            this.lastUsed = createdAt;
         }
 
         boolean fresh(long now) {
-            return now - createdAt < TTL_MILLIS;
+            return now - createdAt < ttl;
         }
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
     private final LongSupplier clock;
+    private final Executor background;
+
+    @Resource
+    ManagedExecutorService executor;
 
     public CatalogResultCache() {
-        this(System::currentTimeMillis);
+        this(System::currentTimeMillis, null);
     }
 
-    CatalogResultCache(LongSupplier clock) {
+    /** For tests: the clock, and the executor background refreshes run on. */
+    CatalogResultCache(LongSupplier clock, Executor background) {
         this.clock = clock;
+        this.background = background;
     }
 
     public <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> rows) {
         long now = clock.getAsLong();
         CompletableFuture<Object> mine = new CompletableFuture<>();
-        Entry entry = entries.compute(key, (k, old) -> old == null || old.value().isCompletedExceptionally() ? new Entry(mine, now) : old);
-        if (entry.value() == mine) {
-            return computeInto(key, entry, mine, compute, rows);
+        Entry entry = entries.compute(key, (k, old) -> old == null || old.value.isCompletedExceptionally() ? new Entry(mine, now) : old);
+        if (entry.value == mine) {
+            return computeInto(key, entry, compute, rows);
         }
-        if (entry.value().isDone() && !entry.fresh(now) && entry.refreshing().compareAndSet(false, true)) {
-            try {
-                T value = compute.get();
-                if (rows.applyAsLong(value) >= MIN_ROWS_CACHED) {
-                    entries.replace(key, entry, new Entry(CompletableFuture.completedFuture(value), now));
-                } else {
-                    entries.remove(key, entry);
-                }
-                return value;
-            } catch (RuntimeException e) {
-                entry.refreshing().set(false);
-                throw e;
-            }
+        entry.lastUsed = now;
+        if (entry.value.isDone() && !entry.fresh(now) && entry.refreshing.compareAndSet(false, true)) {
+            refreshInBackground(key, entry, compute, rows);
         }
         return await(entry);
     }
 
-    private <T> T computeInto(Object key, Entry entry, CompletableFuture<Object> future, Supplier<T> compute, ToLongFunction<T> rows) {
+    /** Whether a fresh or stale value is there for the key (a warm-up skips those). */
+    boolean holds(Object key) {
+        Entry entry = entries.get(key);
+        return entry != null && entry.value.isDone() && !entry.value.isCompletedExceptionally();
+    }
+
+    long rowsHeld() {
+        return entries.values().stream().mapToLong(e -> e.rows).sum();
+    }
+
+    private <T> T computeInto(Object key, Entry entry, Supplier<T> compute, ToLongFunction<T> rows) {
+        long started = clock.getAsLong();
         try {
             T value = compute.get();
-            future.complete(value);
-            if (rows.applyAsLong(value) < MIN_ROWS_CACHED) {
+            entry.ttl = ttlFor(clock.getAsLong() - started);
+            entry.rows = rows.applyAsLong(value);
+            entry.value.complete(value);
+            if (entry.rows < MIN_ROWS_CACHED) {
                 entries.remove(key, entry);
             }
-            evictIfFull(entry.createdAt());
+            evict(entry.createdAt);
             return value;
         } catch (RuntimeException e) {
-            future.completeExceptionally(e);
+            entry.value.completeExceptionally(e);
             entries.remove(key, entry);
             throw e;
         }
     }
 
+    private <T> void refreshInBackground(Object key, Entry stale, Supplier<T> compute, ToLongFunction<T> rows) {
+        Runnable refresh = () -> {
+            long started = clock.getAsLong();
+            try {
+                T value = compute.get();
+                Entry fresh = new Entry(CompletableFuture.completedFuture(value), clock.getAsLong());
+                fresh.ttl = ttlFor(fresh.createdAt - started);
+                fresh.rows = rows.applyAsLong(value);
+                fresh.lastUsed = stale.lastUsed;
+                if (fresh.rows >= MIN_ROWS_CACHED) {
+                    entries.replace(key, stale, fresh);
+                } else {
+                    entries.remove(key, stale);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Refreshing a catalogue result failed; the old one is served until the next try", e);
+                stale.refreshing.set(false);
+            }
+        };
+        try {
+            (executor != null ? executor : background).execute(refresh);
+        } catch (RuntimeException rejected) {
+            stale.refreshing.set(false);
+        }
+    }
+
+    private static long ttlFor(long computeMillis) {
+        return Math.min(MAX_TTL_MILLIS, Math.max(TTL_MILLIS, COST_FACTOR * computeMillis));
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T await(Entry entry) {
         try {
-            return (T) entry.value().get();
+            return (T) entry.value.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -100,11 +161,20 @@ public class CatalogResultCache {
         }
     }
 
-    private void evictIfFull(long now) {
-        if (entries.size() > MAX_ENTRIES) {
-            entries.entrySet().removeIf(e -> e.getValue().value().isDone() && !e.getValue().fresh(now));
-            if (entries.size() > MAX_ENTRIES) {
-                entries.clear();
+    /** Drops idle entries, then the least recently used ones while more than MAX_ROWS rows are held. */
+    private void evict(long now) {
+        entries.entrySet().removeIf(e -> e.getValue().value.isDone() && now - e.getValue().lastUsed > IDLE_MILLIS);
+        long held = rowsHeld();
+        if (held <= MAX_ROWS) {
+            return;
+        }
+        for (var e : entries.entrySet().stream().filter(e -> e.getValue().value.isDone())
+                .sorted(Comparator.comparingLong(e -> e.getValue().lastUsed)).toList()) {
+            if (held <= MAX_ROWS) {
+                break;
+            }
+            if (entries.remove(e.getKey(), e.getValue())) {
+                held -= e.getValue().rows;
             }
         }
     }

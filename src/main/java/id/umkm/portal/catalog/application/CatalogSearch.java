@@ -35,6 +35,9 @@ public class CatalogSearch {
     @Inject
     CatalogResultCache cache;
 
+    @Inject
+    PopularSearches popular;
+
     private record CubeKey(List<String> shortWords, Long minPrice, Long maxPrice) {
     }
 
@@ -65,7 +68,8 @@ public class CatalogSearch {
         FacetCube cube;
         List<Long> ids;
         if (!q.words().isEmpty()) {
-            MatchSet matches = cache.get(new MatchKey(q.words()), () -> store.matches(q), MatchSet::size);
+            MatchSet matches = matchSet(q);
+            popular.searched(q.words(), matches.size());
             cube = matches.cube(q);
             ids = cube.total(q) > q.offset() ? matches.page(q) : List.of();
         } else {
@@ -76,6 +80,22 @@ public class CatalogSearch {
         List<CatalogItem> items = store.items(ids);
         String suggestion = total == 0 && !q.words().isEmpty() ? suggest(q).orElse(null) : null;
         return new CatalogResult(q, total, items, cube, suggestion);
+    }
+
+    private MatchSet matchSet(CatalogQuery q) {
+        return cache.get(new MatchKey(q.words()), () -> store.matches(q).prepared(), MatchSet::size);
+    }
+
+    /**
+     * Computes a text's match set if this server has none, or starts its refresh if it is stale, so that
+     * visitors find it ready (see {@link PopularSearches}).
+     */
+    void warm(List<String> words) {
+        CatalogQuery q = parser().parse(new CatalogQueryParser.Params(String.join(" ", words), null, null, null, null, null, null,
+                null, null));
+        if (q.words().equals(words)) {
+            matchSet(q);
+        }
     }
 
     public Optional<ProductDetail> product(long id) {
@@ -123,7 +143,7 @@ public class CatalogSearch {
         String text = String.join(" ", corrected);
         CatalogQuery retry = parser().parse(new CatalogQueryParser.Params(text, null, null, null, null, null, null, null, null));
         CatalogQuery withFilters = q.withText(text, retry.words(), retry.shortWords());
-        MatchSet matches = cache.get(new MatchKey(withFilters.words()), () -> store.matches(withFilters), MatchSet::size);
+        MatchSet matches = matchSet(withFilters);
         return matches.cube(withFilters).total(withFilters) > 0 ? Optional.of(text) : Optional.empty();
     }
 }

@@ -90,6 +90,18 @@ public final class MatchSet {
         return copy;
     }
 
+    /**
+     * Sorts by relevance (the default order) and counts the cube now, once for all the visitors who read
+     * the set; the other orders are sorted by the first request that needs them.
+     */
+    public MatchSet prepared() {
+        order(CatalogSort.RELEVANCE);
+        if (unrangedCube == null) {
+            unrangedCube = count(null);
+        }
+        return this;
+    }
+
     /** The facet cube for the query's price range (the query's other filters are applied by the cube). */
     public FacetCube cube(CatalogQuery q) {
         if (!q.hasPriceRange()) {
@@ -108,7 +120,7 @@ public final class MatchSet {
         }
         Map<Key, Long> counts = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            counts.merge(new Key(categories[i], kecamatan[i], scales[i], PriceBuckets.indexOf(prices[i]), q.inPriceRange(prices[i])),
+            counts.merge(new Key(categories[i], kecamatan[i], scales[i], PriceBuckets.indexOf(prices[i]), q == null || q.inPriceRange(prices[i])),
                     1L, Long::sum);
         }
         List<FacetCube.Cell> cells = new ArrayList<>();
@@ -139,19 +151,20 @@ public final class MatchSet {
     /** The positions of all matches in the given order, sorted once per set and order. */
     private int[] order(CatalogSort sort) {
         int[] order = orders.get(sort);
-        if (order == null) {
-            Comparator<Integer> byIdDesc = Comparator.comparingLong((Integer i) -> ids[i]).reversed();
-            Comparator<Integer> comparator = switch (sort) {
-                // A name match always ranks above a description-only match; then the weighted scores.
-                case RELEVANCE -> Comparator.comparing((Integer i) -> !nameMatches[i])
-                        .thenComparing(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).thenComparing(byIdDesc);
-                case NEWEST -> Comparator.comparingLong((Integer i) -> published[i]).reversed().thenComparing(byIdDesc);
-                case PRICE_ASC -> Comparator.comparingLong((Integer i) -> prices[i]).thenComparingLong(i -> ids[i]);
-                case PRICE_DESC -> Comparator.comparingLong((Integer i) -> prices[i]).reversed().thenComparing(byIdDesc);
-            };
-            order = IntStream.range(0, size).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
-            orders.put(sort, order);
-        }
-        return order;
+        // One thread sorts, the others asking for the same order wait for it instead of sorting too.
+        return order != null ? order : orders.computeIfAbsent(sort, this::sorted);
+    }
+
+    private int[] sorted(CatalogSort sort) {
+        Comparator<Integer> byIdDesc = Comparator.comparingLong((Integer i) -> ids[i]).reversed();
+        Comparator<Integer> comparator = switch (sort) {
+            // A name match always ranks above a description-only match; then the weighted scores.
+            case RELEVANCE -> Comparator.comparing((Integer i) -> !nameMatches[i])
+                    .thenComparing(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).thenComparing(byIdDesc);
+            case NEWEST -> Comparator.comparingLong((Integer i) -> published[i]).reversed().thenComparing(byIdDesc);
+            case PRICE_ASC -> Comparator.comparingLong((Integer i) -> prices[i]).thenComparingLong(i -> ids[i]);
+            case PRICE_DESC -> Comparator.comparingLong((Integer i) -> prices[i]).reversed().thenComparing(byIdDesc);
+        };
+        return IntStream.range(0, size).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -113,7 +113,10 @@ public class JdbcCatalogSearch {
         return query(sql.toString(), params, JdbcCatalogSearch::ids);
     }
 
-    /** The cards of these products, in the given order. */
+    /**
+     * The cards of these products, in the given order, leaving out any hidden since a cached result
+     * listed it: a page may then show one card fewer, but never a product that is no longer public.
+     */
     public List<CatalogItem> items(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -121,7 +124,7 @@ public class JdbcCatalogSearch {
         String marks = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
         Map<Long, CatalogItem> byId = query("SELECT p.id, p.name, p.slug, p.price_rupiah, p.stock, p.category_id, p.kecamatan_id,"
                 + " s.id, s.business_name, s.slug, p.cover_media_id FROM product p JOIN seller s ON s.id = p.seller_id"
-                + " WHERE p.id IN (" + marks + ")", new ArrayList<>(ids), rs -> {
+                + " WHERE p.id IN (" + marks + ") AND p.visible = TRUE", new ArrayList<>(ids), rs -> {
                     Map<Long, CatalogItem> map = new HashMap<>();
                     while (rs.next()) {
                         map.put(rs.getLong(1), new CatalogItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

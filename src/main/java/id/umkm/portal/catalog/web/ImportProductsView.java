@@ -35,11 +35,14 @@ public class ImportProductsView implements Serializable {
     private CurrentUser currentUser;
 
     private String jobId;
+    private transient Optional<ImportJob> snapshot;
+    private transient FacesContext snapshotRequest;
 
     public void upload(FileUploadEvent event) {
         try {
             byte[] content = event.getFile().getInputStream().readNBytes(ProductImport.MAX_FILE_BYTES + 1);
             jobId = imports.start(account(), event.getFile().getFileName(), content).id();
+            snapshotRequest = null;
         } catch (RuleViolation violation) {
             jobId = null;
             PageMessages.show("import", violation);
@@ -52,8 +55,14 @@ public class ImportProductsView implements Serializable {
         job().ifPresent(j -> PageMessages.info("product.import.done", j.savedCount(), j.failedCount()));
     }
 
+    /** The job as stored, read once per request (the progress poll asks for several of its numbers). */
     private Optional<ImportJob> job() {
-        return imports.job(account(), jobId);
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (snapshotRequest != request) {
+            snapshot = imports.job(account(), jobId);
+            snapshotRequest = request;
+        }
+        return snapshot;
     }
 
     private long account() {

@@ -2,6 +2,8 @@ package id.umkm.portal.catalog.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CatalogResultCacheTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final CatalogResultCache cache = new CatalogResultCache(now::get);
+    private final List<Runnable> backgroundTasks = new CopyOnWriteArrayList<>();
+    private final CatalogResultCache cache = new CatalogResultCache(now::get, backgroundTasks::add);
     private final AtomicInteger computed = new AtomicInteger();
 
     private long big() {
@@ -23,15 +26,61 @@ class CatalogResultCacheTest {
     }
 
     @Test
-    void keepsLargeResultsForTheTtlOnly() {
+    void aStaleEntryIsServedWhileOneBackgroundTaskRecomputesIt() {
         assertThat(cache.get("q", this::big, n -> n)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
         now.addAndGet(CatalogResultCache.TTL_MILLIS - 1);
         assertThat(cache.get("q", this::big, n -> n)).as("still fresh").isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
+        assertThat(backgroundTasks).isEmpty();
         now.addAndGet(1);
-        assertThat(cache.get("q", this::big, n -> n)).as("the refreshing request gets the new value")
-                .isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 2);
+        assertThat(cache.get("q", this::big, n -> n)).as("stale: no visitor waits for the refresh")
+                .isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
+        assertThat(cache.get("q", this::big, n -> n)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
+        assertThat(backgroundTasks).as("one refresh however many stale reads").hasSize(1);
+        backgroundTasks.remove(0).run();
         assertThat(cache.get("q", this::big, n -> n)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 2);
         assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void anExpensiveResultStaysFreshLongerInProportionToItsCost() {
+        cache.get("q", () -> {
+            now.addAndGet(10_000);
+            return big();
+        }, n -> n);
+        now.addAndGet(CatalogResultCache.COST_FACTOR * 10_000 - 10_001);
+        cache.get("q", this::big, n -> n);
+        assertThat(backgroundTasks).as("30 x 10 s of work: fresh for 5 minutes").isEmpty();
+        now.addAndGet(1);
+        cache.get("q", this::big, n -> n);
+        assertThat(backgroundTasks).hasSize(1);
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheOldValueAndIsTriedAgain() {
+        cache.get("q", this::big, n -> n);
+        now.addAndGet(CatalogResultCache.TTL_MILLIS);
+        cache.get("q", () -> {
+            throw new IllegalStateException("database gone");
+        }, (Long n) -> n);
+        backgroundTasks.remove(0).run();
+        assertThat(cache.get("q", this::big, n -> n)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
+        assertThat(backgroundTasks).as("tried again").hasSize(1);
+    }
+
+    @Test
+    void heldRowsStayBoundedLeastRecentlyUsedGoFirst() {
+        long each = CatalogResultCache.MAX_ROWS / 2;
+        cache.get("a", () -> each, n -> n);
+        now.addAndGet(1);
+        cache.get("b", () -> each, n -> n);
+        now.addAndGet(1);
+        cache.get("a", () -> each, n -> n);
+        now.addAndGet(1);
+        cache.get("c", () -> each, n -> n);
+        assertThat(cache.rowsHeld()).isLessThanOrEqualTo(CatalogResultCache.MAX_ROWS);
+        assertThat(cache.holds("a")).isTrue();
+        assertThat(cache.holds("b")).as("least recently used").isFalse();
+        assertThat(cache.holds("c")).isTrue();
     }
 
     @Test
@@ -63,29 +112,6 @@ class CatalogResultCacheTest {
                 assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
             }
             assertThat(computed).hasValue(1);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void whileOneRequestRefreshesAStaleEntryOthersGetTheOldValue() throws Exception {
-        cache.get("q", this::big, n -> n);
-        now.addAndGet(CatalogResultCache.TTL_MILLIS);
-        CountDownLatch refreshing = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            Future<Long> refresher = pool.submit(() -> cache.get("q", () -> {
-                refreshing.countDown();
-                await(release);
-                return big();
-            }, n -> n));
-            refreshing.await(5, TimeUnit.SECONDS);
-            assertThat(cache.get("q", this::big, n -> n)).as("stale value, no wait").isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 1);
-            release.countDown();
-            assertThat(refresher.get(5, TimeUnit.SECONDS)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 2);
-            assertThat(cache.get("q", this::big, n -> n)).isEqualTo(CatalogResultCache.MIN_ROWS_CACHED + 2);
         } finally {
             pool.shutdownNow();
         }

@@ -12,8 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -168,6 +171,7 @@ public final class CityDataGenerator {
             System.out.printf("Products: %,d already there%n", existing);
             return;
         }
+        Map<Long, Set<String>> namesOf = existingNames();
         long started = System.nanoTime();
         try (PreparedStatement product = connection.prepareStatement(
                 "INSERT INTO product (seller_id, name, slug, description, category_id, price_rupiah, stock, unit, weight_grams, status,"
@@ -181,8 +185,9 @@ public final class CityDataGenerator {
                 Seller seller = sellers.get(index);
                 Category category = CATEGORIES.get(random.nextDouble() < 0.8 ? seller.category() : 1 + random.nextInt(38));
                 String size = CityWordLists.pick(category.sizes(), random);
-                String name = CityWordLists.pick(category.kinds(), random) + " " + CityWordLists.pick(category.variants(), random)
-                        + (size.isEmpty() ? "" : " " + size);
+                String name = uniqueName(namesOf.computeIfAbsent(seller.id(), id -> new HashSet<>()),
+                        CityWordLists.pick(category.kinds(), random) + " " + CityWordLists.pick(category.variants(), random)
+                                + (size.isEmpty() ? "" : " " + size));
                 double roll = random.nextDouble();
                 String status = roll < 0.93 ? "PUBLISHED" : roll < 0.98 ? "DRAFT" : "ARCHIVED";
                 Instant created = NOW.minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
@@ -215,6 +220,27 @@ public final class CityDataGenerator {
             }
         }
         report("products", wanted - existing, started);
+    }
+
+    /** A seller names each product once (uq_product_seller_name): a repeated name gets " (2)", " (3)"... as a seller would. */
+    private static String uniqueName(Set<String> taken, String name) {
+        String unique = name;
+        for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
+    }
+
+    /** The names each seller already uses, so that a resumed load keeps them unique. */
+    private Map<Long, Set<String>> existingNames() throws SQLException {
+        Map<Long, Set<String>> names = new HashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT seller_id, name FROM product")) {
+            while (rs.next()) {
+                names.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        connection.commit();
+        return names;
     }
 
     /** The words of every name the lists can compose, so the catalogue's typo suggestion needs no catch-up scan. */
