@@ -11,7 +11,7 @@ mkdir -p "$out"
 dump=$(find_client mariadb-dump mysqldump)
 file=$out/umkm-$(date -u +%Y%m%dT%H%M%SZ).sql.gz
 
-"$dump" "${client_args[@]}" --single-transaction --quick --routines --triggers --events --hex-blob \
+"$dump" "${client_args[@]}" --single-transaction --quick --routines --triggers --hex-blob \
     --no-tablespaces --databases "$db_name" | gzip -6 > "$file.part"
 mv "$file.part" "$file"
 (cd "$out" && sha256sum "$(basename "$file")" > "$(basename "$file").sha256")

@@ -26,7 +26,8 @@ import java.util.Properties;
  * instances forming one Hazelcast cluster (payara-config/cluster-local.properties) and nginx from
  * Debian in front of them (ops/nginx/umkm-portal.conf). -Dumkm.cluster.mode= run (default) keeps it
  * running until Ctrl-C; drill runs the session failover drill (SessionFailoverDrill), load the load drill
- * (LoadDrill) through nginx, faults the fault drills (FaultDrills), then stop; db starts only the
+ * (LoadDrill) through nginx, faults the fault drills (FaultDrills), all the three of them, then stop; db
+ * starts only the
  * database (for ops/backup-drill.sh) until Ctrl-C.
  */
 public final class ClusterLauncher implements AutoCloseable {
@@ -74,6 +75,9 @@ public final class ClusterLauncher implements AutoCloseable {
             boolean passed = switch (mode) {
                 case "drill" -> new SessionFailoverDrill(cluster).run();
                 case "load" -> cluster.load();
+                // Everything on one boot (boots are slow on a shared machine); the failover drill kills an
+                // instance, so it comes last.
+                case "all" -> new FaultDrills(cluster).run() & cluster.load() & new SessionFailoverDrill(cluster).run();
                 case "faults" -> new FaultDrills(cluster).run();
                 default -> throw new IllegalArgumentException("Unknown umkm.cluster.mode " + mode);
             };
@@ -98,7 +102,7 @@ public final class ClusterLauncher implements AutoCloseable {
             instances.add(startInstance(i));
         }
         for (PayaraMicroProcess instance : instances) {
-            instance.awaitReady(Duration.ofMinutes(8));
+            instance.awaitReady(Duration.ofMinutes(Integer.getInteger("umkm.cluster.boot-minutes", 20)));
             System.out.printf("Instance on port %d (pid %d) ready%n", instance.port(), instance.pid());
         }
         startNginx();
@@ -136,7 +140,7 @@ public final class ClusterLauncher implements AutoCloseable {
         System.setProperty("load.jdbc-url", EmbeddedMariaDb.jdbcUrl(dbPort));
         LoadDrill drill = new LoadDrill();
         drill.prepare();
-        return drill.run();
+        return drill.runWithSteps();
     }
 
     PayaraMicroProcess startInstance(int index) throws IOException {

@@ -161,7 +161,7 @@ final class FaultDrills {
             HttpResponse<String> answer = placeOrder();
             long ms = (System.nanoTime() - t) / 1_000_000;
             say("checkout while the gateway hangs: " + answer.statusCode() + " in " + ms + " ms: " + abbreviate(answer.body()));
-            check(ms < 15_000 && answer.statusCode() < 500 || answer.statusCode() == 503,
+            check(ms < 15_000 && (answer.statusCode() < 500 || answer.statusCode() == 503),
                     "the buyer gets a clear answer within seconds, not a hanging page");
             pagesStayResponsive("gateway hanging");
         } finally {

@@ -42,8 +42,10 @@ public final class LoadDrill {
     private static final String[] WORDS = {"amplang", "batik", "kopi", "keripik", "kain", "madu", "sambal", "tas"};
 
     private final URI base = URI.create(System.getProperty("load.base", "http://localhost:8090/"));
-    private final double rate = Double.parseDouble(System.getProperty("load.rate", "20"));
-    private final int seconds = Integer.getInteger("load.seconds", 600);
+    private double rate = Double.parseDouble(System.getProperty("load.rate", "20"));
+    private int seconds = Integer.getInteger("load.seconds", 600);
+    /** Rates tried for 45 s each before the run (e.g. 5,10,20): the run goes at the highest with p95 under 500 ms. */
+    private final String steps = System.getProperty("load.steps", "");
     private final String jdbcUrl = System.getProperty("load.jdbc-url", "jdbc:mysql://127.0.0.1:3308/umkm?sslMode=DISABLED&allowPublicKeyRetrieval=true");
     private final String dbUser = System.getProperty("load.db-user", "umkm");
     private final String dbPassword = System.getProperty("load.db-password", "umkm-demo");
@@ -63,7 +65,7 @@ public final class LoadDrill {
     public static void main(String[] args) throws Exception {
         LoadDrill drill = new LoadDrill();
         drill.prepare();
-        System.exit(drill.run() ? 0 : 1);
+        System.exit(drill.runWithSteps() ? 0 : 1);
     }
 
     void prepare() throws Exception {
@@ -84,12 +86,51 @@ public final class LoadDrill {
             sellerTokens.add(login(seller));
         }
         String staff = login("staf@demo.umkm.id");
-        int needed = (int) Math.ceil(rate * seconds * 0.05 / Math.max(1, sellerTokens.size())) + 2;
+        double planned = rate * seconds + Arrays.stream(steps.split(",")).filter(x -> !x.isBlank())
+                .mapToDouble(x -> Double.parseDouble(x) * 45).sum();
+        int needed = (int) Math.ceil(planned * 0.05 / Math.max(1, sellerTokens.size())) + 2;
         for (int i = 0; i < needed; i++) {
             programmes.add(openProgramme(staff, i));
         }
         System.out.printf("Prepared: %d products, %d sellers, %d open programmes, checkout product %d%n",
                 productPaths.size(), sellerTokens.size(), programmes.size(), checkoutProductId);
+    }
+
+    /** The steps first (if any), then the run at the highest step rate that kept p95 under 500 ms and no errors. */
+    boolean runWithSteps() throws InterruptedException {
+        int runSeconds = seconds;
+        double chosen = rate;
+        if (!steps.isBlank()) {
+            chosen = 0;
+            for (String step : steps.split(",")) {
+                rate = Double.parseDouble(step);
+                seconds = 45;
+                reset();
+                boolean clean = run();
+                double p95 = pct(all(), 95);
+                System.out.printf("step %.1f req/s: p95 %.0f ms, %s%n", rate, p95, clean ? "no errors" : "ERRORS");
+                if (clean && p95 < 500) {
+                    chosen = rate;
+                }
+            }
+            if (chosen == 0) {
+                chosen = Double.parseDouble(steps.split(",")[0]);
+            }
+        }
+        rate = chosen;
+        seconds = runSeconds;
+        reset();
+        return run();
+    }
+
+    private void reset() {
+        latencies.clear();
+        errors.clear();
+        errorSamples.clear();
+    }
+
+    private long[] all() {
+        return latencies.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).sorted().toArray();
     }
 
     boolean run() throws InterruptedException {
