@@ -393,6 +393,42 @@ class LicensingIT {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    @Test
+    void aPermitNearItsEndIsRemindedOnceAndRenewedOnce() throws Exception {
+        PortalClient seller = freshSeller("Keripik Perpanjang");
+        long due = submittedApplication(seller);
+        long later = submittedApplication(seller);
+        // Issued a year ago (the way to ISSUED is tested above) as a renewable SPP-IRT with a 90-day renewal window.
+        String issue = "UPDATE permit_application SET status = 'ISSUED', issued_at = UTC_TIMESTAMP(6) - INTERVAL 355 DAY,"
+                + " valid_until = CURDATE() + INTERVAL ? DAY, permit_type_id = (SELECT id FROM permit_type WHERE code = 'SPP-IRT')"
+                + " WHERE id = ?";
+        TestDatabase.update(issue, 200, later);
+        TestDatabase.update(issue, 10, due);
+
+        String reminder = Mailbox.body(Mailbox.await(emailOf(seller), "akan berakhir", Duration.ofSeconds(30)));
+        assertThat(reminder).contains("Ajukan perpanjangan");
+        long mails = Mailbox.countTo(emailOf(seller));
+        Thread.sleep(Duration.ofSeconds(6).toMillis()); // three more rounds of the reminder job (every 2 s in tests)
+        assertThat(Mailbox.countTo(emailOf(seller))).as("reminded once, not every round").isEqualTo(mails);
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_application WHERE id = ? AND expiry_reminded_at IS NOT NULL",
+                later)).as("not yet in its window").isZero();
+
+        String renew = "/api/v1/licensing/my/applications/%d/renewal";
+        HttpResponse<String> tooEarly = seller.postJson(renew.formatted(later), "");
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains("90 hari");
+        assertThat(freshSeller("Bukan Pemilik").postJson(renew.formatted(due), "").statusCode())
+                .as("someone else's permit").isIn(403, 404);
+        HttpResponse<String> renewal = seller.postJson(renew.formatted(due), "");
+        assertThat(renewal.statusCode()).as(renewal.body()).isEqualTo(201);
+        assertThat(PortalClient.json(renewal).getJsonNumber("renewalOfId").longValue()).isEqualTo(due);
+        assertThat(PortalClient.json(renewal).getJsonObject("summary").getString("status")).isEqualTo("DRAFT");
+        HttpResponse<String> again = seller.postJson(renew.formatted(due), "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("sudah dibuat");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_application WHERE renewal_of_id = ?", due)).isEqualTo(1);
+    }
+
     private long submittedApplication(PortalClient seller) {
         long id = PortalClient.json(seller.postJson("/api/v1/licensing/my/applications", start("IUMK", ABON_NIB, null)))
                 .getJsonObject("summary").getJsonNumber("id").longValue();

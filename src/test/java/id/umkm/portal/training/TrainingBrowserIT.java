@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.umkm.portal.shared.domain.CityTime;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.QrReader;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -182,6 +184,55 @@ class TrainingBrowserIT {
                     .doesNotContain("Amplang Kedua").doesNotContain(second);
             assertThat(phone.scrollsSideways()).as("verification page at 360 px").isFalse();
             phone.screenshot("training-certificate-verified-phone");
+        }
+    }
+
+    @Test
+    void staffRevokeACertificateAndCancelAProgrammeFromTheProgrammePage() {
+        TrainingFixtures fixtures = new TrainingFixtures(base);
+        long finished = fixtures.openProgramme("Label halal untuk pemula", "FIRST_COME", 5, 0, 3600, Map.of());
+        PortalClient holder = fixtures.quickSeller("Keripik Pisang Cabut", (short) 2);
+        assertThat(holder.postJson("/api/v1/trainings/" + finished + "/enrollments", "{}").statusCode()).isEqualTo(201);
+        String code = TrainingFixtures.certificateFor(finished);
+        TestDatabase.update("UPDATE training_programme SET status = 'FINISHED', finished_at = UTC_TIMESTAMP(6) WHERE id = ?", finished);
+        long running = fixtures.openProgramme("Pemasaran lewat WhatsApp", "FIRST_COME", 5, 0, 3600, Map.of());
+        PortalClient applicant = fixtures.quickSeller("Bakso Batal", (short) 2);
+        assertThat(applicant.postJson("/api/v1/trainings/" + running + "/enrollments", "{}").statusCode()).isEqualTo(201);
+
+        try (Browser staff = Browser.open()) {
+            staff.resize(Browser.DESKTOP);
+            logIn(staff, "staf@demo.umkm.id");
+            staff.open(base, "/staff/trainings/programme.xhtml?id=" + finished);
+            assertThat(staff.driver().findElement(By.id("manage:roster")).getText()).contains(code);
+            staff.driver().findElement(By.cssSelector("#manage\\:roster button[id$=':revoke']")).click();
+            waitOrShoot(staff, "training-revoke-failed", ExpectedConditions.visibilityOfElementLocated(By.id("revocation:reason")));
+            staff.driver().findElement(By.id("revocation:confirm-revoke")).click();
+            waitOrShoot(staff, "training-revoke-failed", ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("revocation"), "minimal 10 huruf"));
+            type(staff, By.id("revocation:reason"), "Kehadiran tercatat untuk orang lain");
+            staff.driver().findElement(By.id("revocation:confirm-revoke")).click();
+            waitOrShoot(staff, "training-revoke-failed", ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("manage:roster"), "Dicabut"));
+            assertThat(staff.driver().findElement(By.cssSelector(".page-messages")).getText()).contains("dicabut");
+            staff.screenshot("training-staff-certificate-revoked-desktop");
+            assertThat(TestDatabase.string("SELECT revoke_reason FROM training_certificate WHERE code = ?", code))
+                    .isEqualTo("Kehadiran tercatat untuk orang lain");
+
+            staff.open(base, "/staff/trainings/programme.xhtml?id=" + running);
+            staff.driver().findElement(By.id("manage:cancel-programme")).click();
+            waitOrShoot(staff, "training-cancel-failed", ExpectedConditions.visibilityOfElementLocated(By.id("cancellation:reason")));
+            type(staff, By.id("cancellation:reason"), "Narasumber berhalangan hadir");
+            staff.screenshot("training-staff-cancel-dialog-desktop");
+            staff.driver().findElement(By.id("cancellation:confirm-cancel")).click();
+            waitOrShoot(staff, "training-cancel-failed", ExpectedConditions.visibilityOfElementLocated(By.id("cancelled-because")));
+            assertThat(staff.driver().findElement(By.id("cancelled-because")).getText()).contains("Narasumber berhalangan hadir");
+            assertThat(staff.driver().findElement(By.id("programme-status")).getText()).isEqualTo("Dibatalkan");
+            assertThat(staff.driver().findElement(By.cssSelector(".page-messages")).getText()).contains("1 pendaftar");
+            assertThat(staff.driver().findElements(By.id("manage:cancel-programme"))).as("nothing left to cancel").isEmpty();
+            staff.screenshot("training-staff-programme-cancelled-desktop");
+            staff.resize(Browser.PHONE);
+            assertThat(staff.scrollsSideways()).as("cancelled programme page at 360 px").isFalse();
+            staff.screenshot("training-staff-programme-cancelled-phone");
         }
     }
 

@@ -11,21 +11,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import id.umkm.portal.identity.domain.SecretToken;
 import id.umkm.portal.testsupport.QrReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,17 +62,20 @@ class TrainingIT {
     @ArquillianResource
     private URL base;
 
+    private TrainingFixtures fixtures;
+
     @BeforeEach
     void ready() {
         PortalDeployment.awaitReady(base);
+        fixtures = new TrainingFixtures(base);
         TestDatabase.loadDemoData();
     }
 
     @Test
     void staffCannotOfferMoreSeatsThanTheBudgetPays() {
-        PortalClient staff = staff();
+        PortalClient staff = fixtures.staff();
         HttpResponse<String> over = staff.postJson("/api/v1/staff/trainings",
-                programme("Pemasaran digital", "FIRST_COME", 30, 500_000, 10_000_000, 0, 3600).build().toString());
+                fixtures.programme("Pemasaran digital", "FIRST_COME", 30, 500_000, 10_000_000, 0, 3600).build().toString());
         assertThat(over.statusCode()).isEqualTo(400);
         assertThat(over.body()).contains("capacity").contains("20");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_programme WHERE title = 'Pemasaran digital'")).isZero();
@@ -84,10 +83,10 @@ class TrainingIT {
 
     @Test
     void twoHundredSellersRacingForThirtySeatsGetExactlyThirtyAndAnOrderedWaitingList() throws Exception {
-        long programme = openProgramme("QRIS untuk warung", "FIRST_COME", 30, 0, 3600, Map.of());
+        long programme = fixtures.openProgramme("QRIS untuk warung", "FIRST_COME", 30, 0, 3600, Map.of());
         List<PortalClient> sellers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            sellers.add(quickSeller("Warung " + i, KOTA));
+            sellers.add(fixtures.quickSeller("Warung " + i, KOTA));
         }
         ExecutorService pool = Executors.newFixedThreadPool(50);
         List<Callable<Integer>> applications = sellers.stream()
@@ -115,8 +114,8 @@ class TrainingIT {
         assertThat(places).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 170).boxed().toList());
 
         // A confirmed seller cancels: the first on the waiting list is offered the seat by mail and takes it.
-        PortalClient leaving = sellers.stream().filter(s -> status(s, programme).equals("CONFIRMED")).findFirst().orElseThrow();
-        PortalClient first = sellers.stream().filter(s -> "WAITLISTED".equals(status(s, programme))
+        PortalClient leaving = sellers.stream().filter(s -> fixtures.status(s, programme).equals("CONFIRMED")).findFirst().orElseThrow();
+        PortalClient first = sellers.stream().filter(s -> "WAITLISTED".equals(fixtures.status(s, programme))
                 && PortalClient.json(s.get("/api/v1/trainings/" + programme + "/enrollments")).getInt("rank") == 1)
                 .findFirst().orElseThrow();
         assertThat(leaving.delete("/api/v1/trainings/" + programme + "/enrollments").statusCode()).isEqualTo(204);
@@ -124,42 +123,42 @@ class TrainingIT {
         assertThat(offered.getString("status")).isEqualTo("OFFERED");
         assertThat(Instant.parse(offered.getString("offerExpiresAt").replaceFirst("\\[.*", "")))
                 .isBetween(Instant.now().plus(Duration.ofHours(47)), Instant.now().plus(Duration.ofHours(49)));
-        assertThat(Mailbox.body(Mailbox.await(emailOf(first), "QRIS untuk warung", Duration.ofSeconds(20))))
+        assertThat(Mailbox.body(Mailbox.await(fixtures.emailOf(first), "QRIS untuk warung", Duration.ofSeconds(20))))
                 .contains("QRIS untuk warung");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_enrollment WHERE programme_id = ? AND status = 'OFFERED'", programme))
                 .as("a cancellation promotes exactly one").isEqualTo(1);
         assertThat(first.postJson("/api/v1/trainings/" + programme + "/enrollments/acceptance", "{}").statusCode()).isEqualTo(200);
-        assertThat(status(first, programme)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.status(first, programme)).isEqualTo("CONFIRMED");
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(30);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_enrollment WHERE programme_id = ? AND status IN ('CONFIRMED', 'OFFERED')", programme))
                 .isEqualTo(30);
 
         // Another seat comes free; its offer goes unanswered past the deadline and passes to the next in line.
-        PortalClient second = sellers.stream().filter(s -> "WAITLISTED".equals(status(s, programme))
+        PortalClient second = sellers.stream().filter(s -> "WAITLISTED".equals(fixtures.status(s, programme))
                 && PortalClient.json(s.get("/api/v1/trainings/" + programme + "/enrollments")).getInt("rank") == 1)
                 .findFirst().orElseThrow();
-        PortalClient third = sellers.stream().filter(s -> "WAITLISTED".equals(status(s, programme))
+        PortalClient third = sellers.stream().filter(s -> "WAITLISTED".equals(fixtures.status(s, programme))
                 && PortalClient.json(s.get("/api/v1/trainings/" + programme + "/enrollments")).getInt("rank") == 2)
                 .findFirst().orElseThrow();
         assertThat(leaving == first).isFalse();
         assertThat(first.delete("/api/v1/trainings/" + programme + "/enrollments").statusCode()).isEqualTo(204);
-        assertThat(status(second, programme)).isEqualTo("OFFERED");
+        assertThat(fixtures.status(second, programme)).isEqualTo("OFFERED");
         TestDatabase.update("UPDATE training_enrollment SET offer_expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND"
                 + " WHERE programme_id = ? AND status = 'OFFERED'", programme);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!"OFFERED".equals(status(third, programme)) && System.nanoTime() < deadline) {
+        while (!"OFFERED".equals(fixtures.status(third, programme)) && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertThat(status(second, programme)).as("the lapsed offer").isEqualTo("DECLINED");
-        assertThat(status(third, programme)).as("passed on to the next").isEqualTo("OFFERED");
+        assertThat(fixtures.status(second, programme)).as("the lapsed offer").isEqualTo("DECLINED");
+        assertThat(fixtures.status(third, programme)).as("passed on to the next").isEqualTo("OFFERED");
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(30);
     }
 
     @Test
     void onlyVerifiedSellersApplyOnceWhileRegistrationIsOpen() {
-        long notYet = openProgramme("Kemasan produk", "FIRST_COME", 10, 3600, 7200, Map.of());
-        long open = openProgramme("Pembukuan sederhana", "FIRST_COME", 10, 0, 3600, Map.of());
-        PortalClient seller = verifiedSeller("Kue Bingka Nur", KOTA, "SMALL", true);
+        long notYet = fixtures.openProgramme("Kemasan produk", "FIRST_COME", 10, 3600, 7200, Map.of());
+        long open = fixtures.openProgramme("Pembukuan sederhana", "FIRST_COME", 10, 0, 3600, Map.of());
+        PortalClient seller = fixtures.verifiedSeller("Kue Bingka Nur", KOTA, "SMALL", true);
 
         HttpResponse<String> early = seller.postJson("/api/v1/trainings/" + notYet + "/enrollments", "{}");
         assertThat(early.statusCode()).isEqualTo(409);
@@ -171,7 +170,7 @@ class TrainingIT {
         buyer.login("pembeli@demo.umkm.id", DEMO_PASSWORD);
         assertThat(buyer.postJson("/api/v1/trainings/" + open + "/enrollments", "{}").statusCode()).isEqualTo(403);
 
-        PortalClient unverified = sellerAccount("Belum Diverifikasi", KOTA, "MICRO", false, "SUBMITTED");
+        PortalClient unverified = fixtures.sellerAccount("Belum Diverifikasi", KOTA, "MICRO", false, "SUBMITTED");
         HttpResponse<String> refused = unverified.postJson("/api/v1/trainings/" + open + "/enrollments", "{}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_enrollment WHERE programme_id = ?", open)).isEqualTo(1);
@@ -183,18 +182,18 @@ class TrainingIT {
 
     @Test
     void priorityProgrammeRanksByThePublishedScaleWithAReservedSeat() throws Exception {
-        PortalClient small = verifiedSeller("Toko Besar Sedikit", KOTA, "SMALL", false);      // 30 (never trained) + 20 (not online)
-        PortalClient microWoman = verifiedSeller("Anyaman Ibu Rahma", KOTA, "MICRO", true);  // 30 + 25 + 20 + 15 = 90
-        PortalClient microMan = verifiedSeller("Kerupuk Pak Amir", KOTA, "MICRO", false);    // 30 + 25 + 20 = 75
-        PortalClient timur = verifiedSeller("Batik Manuntung", TIMUR, "SMALL", false);       // 50, reserved seat
-        long programme = openProgramme("Pengembangan produk", "PRIORITY", 2, 0, 8, Map.of(TIMUR, 1));
+        PortalClient small = fixtures.verifiedSeller("Toko Besar Sedikit", KOTA, "SMALL", false);      // 30 (never trained) + 20 (not online)
+        PortalClient microWoman = fixtures.verifiedSeller("Anyaman Ibu Rahma", KOTA, "MICRO", true);  // 30 + 25 + 20 + 15 = 90
+        PortalClient microMan = fixtures.verifiedSeller("Kerupuk Pak Amir", KOTA, "MICRO", false);    // 30 + 25 + 20 = 75
+        PortalClient timur = fixtures.verifiedSeller("Batik Manuntung", TIMUR, "SMALL", false);       // 50, reserved seat
+        long programme = fixtures.openProgramme("Pengembangan produk", "PRIORITY", 2, 0, 8, Map.of(TIMUR, 1));
         Instant closes = Instant.now().plusSeconds(8);
         for (PortalClient s : List.of(small, microWoman, microMan, timur)) {
             HttpResponse<String> applied = s.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}");
             assertThat(applied.statusCode()).isEqualTo(201);
             assertThat(PortalClient.json(applied).getString("status")).isEqualTo("APPLIED");
         }
-        PortalClient staff = staff();
+        PortalClient staff = fixtures.staff();
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/allocation", "{}").statusCode())
                 .as("window still open").isEqualTo(409);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), closes).toMillis()) + 500);
@@ -212,29 +211,29 @@ class TrainingIT {
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_enrollment WHERE programme_id = ? AND status = 'APPLIED'", programme))
                 .isZero();
 
-        JsonObject woman = enrollment(microWoman, programme);
+        JsonObject woman = fixtures.enrollment(microWoman, programme);
         assertThat(woman.getString("status")).isEqualTo("CONFIRMED");
         assertThat(woman.getInt("score")).isEqualTo(90);
         assertThat(woman.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactly("NEVER_TRAINED:30", "MICRO_SCALE:25", "NOT_SELLING_ONLINE:20", "WOMEN_LED:15");
-        assertThat(enrollment(timur, programme).getString("status")).as("the seat reserved for Balikpapan Timur").isEqualTo("CONFIRMED");
-        JsonObject man = enrollment(microMan, programme);
+        assertThat(fixtures.enrollment(timur, programme).getString("status")).as("the seat reserved for Balikpapan Timur").isEqualTo("CONFIRMED");
+        JsonObject man = fixtures.enrollment(microMan, programme);
         assertThat(man.getString("status")).isEqualTo("WAITLISTED");
         assertThat(man.getInt("rank")).isEqualTo(1);
-        assertThat(enrollment(small, programme).getInt("rank")).isEqualTo(2);
+        assertThat(fixtures.enrollment(small, programme).getInt("rank")).isEqualTo(2);
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(2);
     }
 
     @Test
     void aSellerAppliesOnTheTrainingsPageAndSeesTheirSeat() {
-        long programme = openProgramme("Foto produk dengan ponsel", "FIRST_COME", 12, 0, 3600, Map.of());
-        PortalClient seller = verifiedSeller("Amplang Kerang Sari", KOTA, "MICRO", true);
+        long programme = fixtures.openProgramme("Foto produk dengan ponsel", "FIRST_COME", 12, 0, 3600, Map.of());
+        PortalClient seller = fixtures.verifiedSeller("Amplang Kerang Sari", KOTA, "MICRO", true);
         try (Browser browser = Browser.open()) {
             for (Dimension screen : List.of(Browser.PHONE, Browser.DESKTOP)) {
                 browser.driver().manage().deleteAllCookies();
                 browser.resize(screen);
-                browser.logIn(base, emailOf(seller), DEMO_PASSWORD);
+                browser.logIn(base, fixtures.emailOf(seller), DEMO_PASSWORD);
                 browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
                 browser.open(base, "/seller/trainings.xhtml");
                 String suffix = screen == Browser.PHONE ? "phone" : "desktop";
@@ -249,16 +248,16 @@ class TrainingIT {
                 browser.screenshot("trainings-enrolled-" + suffix);
             }
         }
-        assertThat(status(seller, programme)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.status(seller, programme)).isEqualTo("CONFIRMED");
     }
 
     @Test
     void staffOpenTheirDraftAndSeeWhoApplied() {
-        PortalClient staffApi = staff();
+        PortalClient staffApi = fixtures.staff();
         HttpResponse<String> created = staffApi.postJson("/api/v1/staff/trainings",
-                programme("Keamanan pangan rumahan", "FIRST_COME", 8, 100_000, 800_000, 0, 3600).build().toString());
+                fixtures.programme("Keamanan pangan rumahan", "FIRST_COME", 8, 100_000, 800_000, 0, 3600).build().toString());
         long programme = PortalClient.json(created).getJsonNumber("id").longValue();
-        PortalClient seller = verifiedSeller("Sambal Raja Banjar", TIMUR, "MICRO", true);
+        PortalClient seller = fixtures.verifiedSeller("Sambal Raja Banjar", TIMUR, "MICRO", true);
         try (Browser browser = Browser.open()) {
             browser.resize(Browser.DESKTOP);
             browser.logIn(base, "staf@demo.umkm.id", DEMO_PASSWORD);
@@ -284,8 +283,8 @@ class TrainingIT {
 
     @Test
     void eligibilityByScaleKecamatanAndCategoryIsCheckedAtEnrolment() {
-        PortalClient staff = staff();
-        JsonObjectBuilder form = programme("Kemasan kuliner Timur", "FIRST_COME", 10, 100_000, 1_000_000, 0, 3600)
+        PortalClient staff = fixtures.staff();
+        JsonObjectBuilder form = fixtures.programme("Kemasan kuliner Timur", "FIRST_COME", 10, 100_000, 1_000_000, 0, 3600)
                 .add("eligibleScales", Json.createArrayBuilder().add("MICRO"))
                 .add("eligibleKecamatanIds", Json.createArrayBuilder().add(TIMUR))
                 .add("eligibleCategoryIds", Json.createArrayBuilder().add(FOOD));
@@ -293,10 +292,10 @@ class TrainingIT {
                 .getJsonNumber("id").longValue();
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/opening", "{}").statusCode()).isEqualTo(200);
 
-        PortalClient small = sellerAccount("Kopi Skala Kecil", TIMUR, "SMALL", false, "VERIFIED", FOOD);
-        PortalClient elsewhere = sellerAccount("Kue Kota", KOTA, "MICRO", false, "VERIFIED", FOOD);
-        PortalClient crafts = sellerAccount("Anyaman Timur", TIMUR, "MICRO", false, "VERIFIED", CRAFT);
-        PortalClient fits = sellerAccount("Bingka Timur", TIMUR, "MICRO", true, "VERIFIED", FOOD);
+        PortalClient small = fixtures.sellerAccount("Kopi Skala Kecil", TIMUR, "SMALL", false, "VERIFIED", FOOD);
+        PortalClient elsewhere = fixtures.sellerAccount("Kue Kota", KOTA, "MICRO", false, "VERIFIED", FOOD);
+        PortalClient crafts = fixtures.sellerAccount("Anyaman Timur", TIMUR, "MICRO", false, "VERIFIED", CRAFT);
+        PortalClient fits = fixtures.sellerAccount("Bingka Timur", TIMUR, "MICRO", true, "VERIFIED", FOOD);
         assertRefused(small.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}"), "skala usaha");
         assertRefused(elsewhere.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}"), "kecamatan");
         assertRefused(crafts.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}"), "kategori usaha");
@@ -308,13 +307,13 @@ class TrainingIT {
 
     @Test
     void firstComeSeatsHeldForAKecamatanAreKeptUnderLoadAndReleasedAtClose() throws Exception {
-        long programme = openProgramme("Pemasaran lewat marketplace", "FIRST_COME", 5, 0, 3600, Map.of(TIMUR, 2));
+        long programme = fixtures.openProgramme("Pemasaran lewat marketplace", "FIRST_COME", 5, 0, 3600, Map.of(TIMUR, 2));
         List<PortalClient> kota = new ArrayList<>();
         List<PortalClient> timur = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            kota.add(quickSeller("Kota " + i, KOTA));
+            kota.add(fixtures.quickSeller("Kota " + i, KOTA));
         }
-        timur.add(quickSeller("Timur 0", TIMUR));
+        timur.add(fixtures.quickSeller("Timur 0", TIMUR));
         ExecutorService pool = Executors.newFixedThreadPool(9);
         List<Callable<Integer>> all = new ArrayList<>();
         for (PortalClient s : kota) {
@@ -326,51 +325,51 @@ class TrainingIT {
         }
         pool.shutdown();
         // 3 open seats for Kota, 2 held for Timur of which one is taken.
-        assertThat(kota.stream().filter(s -> status(s, programme).equals("CONFIRMED")).count()).isEqualTo(3);
-        assertThat(status(timur.get(0), programme)).isEqualTo("CONFIRMED");
+        assertThat(kota.stream().filter(s -> fixtures.status(s, programme).equals("CONFIRMED")).count()).isEqualTo(3);
+        assertThat(fixtures.status(timur.get(0), programme)).isEqualTo("CONFIRMED");
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(4);
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_quota WHERE programme_id = ?", programme)).isEqualTo(1);
 
-        PortalClient lateTimur = quickSeller("Timur 1", TIMUR);
+        PortalClient lateTimur = fixtures.quickSeller("Timur 1", TIMUR);
         assertThat(PortalClient.json(lateTimur.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}"))
                 .getString("status")).as("the held seat still waits for Timur").isEqualTo("CONFIRMED");
-        PortalClient thirdTimur = quickSeller("Timur 2", TIMUR);
+        PortalClient thirdTimur = fixtures.quickSeller("Timur 2", TIMUR);
         assertThat(PortalClient.json(thirdTimur.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}"))
                 .getString("status")).isEqualTo("WAITLISTED");
 
         // A Timur participant leaves while registration is open: the seat goes to the next from Timur, not the first Kota.
         assertThat(lateTimur.delete("/api/v1/trainings/" + programme + "/enrollments").statusCode()).isEqualTo(204);
-        assertThat(status(thirdTimur, programme)).isEqualTo("OFFERED");
+        assertThat(fixtures.status(thirdTimur, programme)).isEqualTo("OFFERED");
         assertThat(thirdTimur.delete("/api/v1/trainings/" + programme + "/enrollments").statusCode()).isEqualTo(204);
-        PortalClient firstKotaWaiting = kota.stream().filter(s -> "WAITLISTED".equals(status(s, programme))
-                && enrollment(s, programme).getInt("rank") == 1).findFirst().orElseThrow();
-        assertThat(status(firstKotaWaiting, programme)).as("held seat not given away while open").isEqualTo("WAITLISTED");
+        PortalClient firstKotaWaiting = kota.stream().filter(s -> "WAITLISTED".equals(fixtures.status(s, programme))
+                && fixtures.enrollment(s, programme).getInt("rank") == 1).findFirst().orElseThrow();
+        assertThat(fixtures.status(firstKotaWaiting, programme)).as("held seat not given away while open").isEqualTo("WAITLISTED");
 
         // Registration closes: the unclaimed held seat goes to the waiting list in order (by the job).
         TestDatabase.update("UPDATE training_programme SET registration_closes_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND,"
                 + " registration_opens_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?", programme);
-        awaitStatus(firstKotaWaiting, programme, "OFFERED");
+        fixtures.awaitStatus(firstKotaWaiting, programme, "OFFERED");
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(5);
     }
 
     @Test
     void staffOverridesNeedAReasonAndLeaveAnAuditTrail() {
-        long programme = openProgramme("Pembukuan digital", "FIRST_COME", 1, 0, 3600, Map.of());
-        PortalClient seated = quickSeller("Duduk Duluan", KOTA);
-        PortalClient second = quickSeller("Tunggu Dua", KOTA);
-        PortalClient third = quickSeller("Tunggu Tiga", KOTA);
+        long programme = fixtures.openProgramme("Pembukuan digital", "FIRST_COME", 1, 0, 3600, Map.of());
+        PortalClient seated = fixtures.quickSeller("Duduk Duluan", KOTA);
+        PortalClient second = fixtures.quickSeller("Tunggu Dua", KOTA);
+        PortalClient third = fixtures.quickSeller("Tunggu Tiga", KOTA);
         for (PortalClient s : List.of(seated, second, third)) {
             assertThat(s.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode()).isEqualTo(201);
         }
-        long seatedId = enrollment(seated, programme).getJsonNumber("id").longValue();
-        long thirdId = enrollment(third, programme).getJsonNumber("id").longValue();
-        PortalClient staff = staff();
+        long seatedId = fixtures.enrollment(seated, programme).getJsonNumber("id").longValue();
+        long thirdId = fixtures.enrollment(third, programme).getJsonNumber("id").longValue();
+        PortalClient staff = fixtures.staff();
 
         HttpResponse<String> noReason = staff.postJson("/api/v1/staff/trainings/enrollments/" + seatedId + "/overrides",
                 "{\"action\":\"REMOVE\",\"reason\":\"\"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("alasan");
-        assertThat(status(seated, programme)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.status(seated, programme)).isEqualTo("CONFIRMED");
         HttpResponse<String> full = staff.postJson("/api/v1/staff/trainings/enrollments/" + thirdId + "/overrides",
                 "{\"action\":\"CONFIRM\",\"reason\":\"Mitra meminta peserta ini\"}");
         assertThat(full.statusCode()).as("no free seat").isEqualTo(409);
@@ -379,16 +378,16 @@ class TrainingIT {
 
         assertThat(staff.postJson("/api/v1/staff/trainings/enrollments/" + thirdId + "/overrides",
                 "{\"action\":\"RERANK\",\"place\":1,\"reason\":\"Belum pernah ikut pelatihan apa pun\"}").statusCode()).isEqualTo(204);
-        assertThat(enrollment(third, programme).getInt("rank")).isEqualTo(1);
-        assertThat(enrollment(second, programme).getInt("rank")).isEqualTo(2);
+        assertThat(fixtures.enrollment(third, programme).getInt("rank")).isEqualTo(1);
+        assertThat(fixtures.enrollment(second, programme).getInt("rank")).isEqualTo(2);
 
         assertThat(staff.postJson("/api/v1/staff/trainings/enrollments/" + seatedId + "/overrides",
                 "{\"action\":\"REMOVE\",\"reason\":\"Tidak datang pada sesi pembukaan\"}").statusCode()).isEqualTo(204);
-        assertThat(status(seated, programme)).isEqualTo("CANCELLED");
-        assertThat(status(third, programme)).as("the re-ranked applicant gets the freed seat").isEqualTo("OFFERED");
+        assertThat(fixtures.status(seated, programme)).isEqualTo("CANCELLED");
+        assertThat(fixtures.status(third, programme)).as("the re-ranked applicant gets the freed seat").isEqualTo("OFFERED");
         assertThat(staff.postJson("/api/v1/staff/trainings/enrollments/" + thirdId + "/overrides",
                 "{\"action\":\"CONFIRM\",\"reason\":\"Sudah dikonfirmasi lewat telepon\"}").statusCode()).isEqualTo(204);
-        assertThat(status(third, programme)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.status(third, programme)).isEqualTo("CONFIRMED");
         assertThat(TestDatabase.count("SELECT seats_taken FROM training_programme WHERE id = ?", programme)).isEqualTo(1);
 
         JsonArray history = Json.createReader(new StringReader(staff.get("/api/v1/staff/trainings/" + programme + "/overrides").body())).readArray();
@@ -401,8 +400,8 @@ class TrainingIT {
 
     @Test
     void attendanceCountsOncePerSessionAndTheRuleDecidesCompletionAndCertificates() throws Exception {
-        long programme = openProgramme("Pemasaran digital lanjutan", "FIRST_COME", 3, 0, 3600, Map.of());
-        PortalClient staff = staff();
+        long programme = fixtures.openProgramme("Pemasaran digital lanjutan", "FIRST_COME", 3, 0, 3600, Map.of());
+        PortalClient staff = fixtures.staff();
         Instant now = Instant.now();
         List<Long> sessions = new ArrayList<>();
         sessions.add(planSession(staff, programme, "Sesi kemarin", now.minus(Duration.ofHours(26)), now.minus(Duration.ofHours(24))));
@@ -412,9 +411,9 @@ class TrainingIT {
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/sessions",
                 "{\"title\":\"Tanpa tempat\",\"startsAt\":\"" + now + "\",\"endsAt\":\"" + now.plusSeconds(3600) + "\"}").statusCode())
                 .isEqualTo(400);
-        PortalClient diligent = verifiedSeller("Rajin Hadir", KOTA, "MICRO", true);
-        PortalClient absent = verifiedSeller("Jarang Hadir", KOTA, "MICRO", false);
-        PortalClient outsider = verifiedSeller("Bukan Peserta", KOTA, "MICRO", false);
+        PortalClient diligent = fixtures.verifiedSeller("Rajin Hadir", KOTA, "MICRO", true);
+        PortalClient absent = fixtures.verifiedSeller("Jarang Hadir", KOTA, "MICRO", false);
+        PortalClient outsider = fixtures.verifiedSeller("Bukan Peserta", KOTA, "MICRO", false);
         for (PortalClient s : List.of(diligent, absent)) {
             assertThat(s.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode()).isEqualTo(201);
         }
@@ -446,9 +445,9 @@ class TrainingIT {
             assertThat(checkIn(absent, sessions.get(i), codes.get(sessions.get(i))).statusCode()).isEqualTo(201);
         }
         // Staff tick yesterday's roster for the diligent one: 5 of 5; the other attended 3 of 5 = 60 % < 80 %.
-        long diligentId = enrollment(diligent, programme).getJsonNumber("id").longValue();
-        long absentId = enrollment(absent, programme).getJsonNumber("id").longValue();
-        assertThat(put(staff, "/api/v1/staff/trainings/sessions/" + sessions.get(0) + "/attendance/" + diligentId,
+        long diligentId = fixtures.enrollment(diligent, programme).getJsonNumber("id").longValue();
+        long absentId = fixtures.enrollment(absent, programme).getJsonNumber("id").longValue();
+        assertThat(fixtures.put(staff, "/api/v1/staff/trainings/sessions/" + sessions.get(0) + "/attendance/" + diligentId,
                 "{\"present\":true}").statusCode()).isEqualTo(204);
 
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/completion", "{}").statusCode())
@@ -459,14 +458,14 @@ class TrainingIT {
         HttpResponse<String> finished = staff.postJson("/api/v1/staff/trainings/" + programme + "/completion", "{}");
         assertThat(finished.statusCode()).isEqualTo(200);
         assertThat(PortalClient.json(finished).getInt("completed")).isEqualTo(1);
-        assertThat(status(diligent, programme)).isEqualTo("COMPLETED");
-        assertThat(status(absent, programme)).isEqualTo("NOT_COMPLETED");
+        assertThat(fixtures.status(diligent, programme)).isEqualTo("COMPLETED");
+        assertThat(fixtures.status(absent, programme)).isEqualTo("NOT_COMPLETED");
         assertThat(TestDatabase.string("SELECT status FROM training_programme WHERE id = ?", programme)).isEqualTo("FINISHED");
 
         // The certificate: participant, business, programme, hours and a QR to a verification page that answers.
         assertThat(absent.get("/api/v1/trainings/" + programme + "/certificate").statusCode()).isEqualTo(404);
         assertThat(outsider.get("/api/v1/trainings/" + programme + "/certificate").statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> pdf = bytes(diligent, "/api/v1/trainings/" + programme + "/certificate");
+        HttpResponse<byte[]> pdf = fixtures.bytes(diligent, "/api/v1/trainings/" + programme + "/certificate");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String code = TestDatabase.string("SELECT code FROM training_certificate WHERE enrollment_id = ?", diligentId);
@@ -481,7 +480,7 @@ class TrainingIT {
         HttpResponse<String> page = new PortalClient(base).get(URI.create(verification).getRawPath() + "?" + URI.create(verification).getRawQuery());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Pemasaran digital lanjutan").contains("asli dan berlaku")
-                .doesNotContain(emailOf(diligent));
+                .doesNotContain(fixtures.emailOf(diligent));
         JsonObject verified = PortalClient.json(new PortalClient(base).get("/api/v1/certificates/" + code.toLowerCase().replace("-", "")));
         assertThat(verified.getBoolean("valid")).isTrue();
         assertThat(verified.keySet()).doesNotContain("businessName", "email");
@@ -505,7 +504,7 @@ class TrainingIT {
         assertThat(csv.body().lines().toList()).hasSize(3)
                 .anySatisfy(l -> assertThat(l).contains("Rajin Hadir").contains("Lulus").contains("5/5").contains(code))
                 .anySatisfy(l -> assertThat(l).contains("Jarang Hadir").contains("Tidak lulus").contains("3/5"));
-        HttpResponse<byte[]> xlsx = bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.xlsx");
+        HttpResponse<byte[]> xlsx = fixtures.bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Pemasaran digital lanjutan");
@@ -516,7 +515,7 @@ class TrainingIT {
             }
             assertThat(rows).containsExactlyInAnyOrder("Rajin Hadir|5/5|" + code, "Jarang Hadir|3/5|");
         }
-        try (PDDocument roster = Loader.loadPDF(bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.pdf").body())) {
+        try (PDDocument roster = Loader.loadPDF(fixtures.bytes(staff, "/api/v1/staff/trainings/" + programme + "/roster.pdf").body())) {
             assertThat(new PDFTextStripper().getText(roster)).contains("Rajin Hadir").contains("Jarang Hadir").contains(code);
         }
         assertThat(diligent.get("/api/v1/staff/trainings/" + programme + "/roster.csv").statusCode()).isEqualTo(403);
@@ -524,13 +523,13 @@ class TrainingIT {
 
     @Test
     void reportsShowReachPerKecamatanAndApplicantsLeftWithoutASeat() {
-        long programme = openProgramme("Kemasan ramah lingkungan", "FIRST_COME", 1, 0, 3600, Map.of());
-        PortalClient seated = quickSeller("Dapat Kursi Timur", TIMUR);
-        PortalClient left = quickSeller("Tertinggal Kota", KOTA);
+        long programme = fixtures.openProgramme("Kemasan ramah lingkungan", "FIRST_COME", 1, 0, 3600, Map.of());
+        PortalClient seated = fixtures.quickSeller("Dapat Kursi Timur", TIMUR);
+        PortalClient left = fixtures.quickSeller("Tertinggal Kota", KOTA);
         for (PortalClient s : List.of(seated, left)) {
             assertThat(s.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode()).isEqualTo(201);
         }
-        PortalClient staff = staff();
+        PortalClient staff = fixtures.staff();
         JsonArray unmet = Json.createReader(new StringReader(staff.get("/api/v1/staff/trainings/unmet-demand").body())).readArray();
         JsonObject mine = unmet.getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getJsonNumber("programmeId").longValue() == programme).findFirst().orElseThrow();
@@ -577,124 +576,6 @@ class TrainingIT {
     private static HttpResponse<String> checkIn(PortalClient seller, long session, String code) {
         return seller.postJson("/api/v1/trainings/sessions/" + session + "/attendance",
                 Json.createObjectBuilder().add("code", code).build().toString());
-    }
-
-    private static void awaitStatus(PortalClient seller, long programme, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!expected.equals(status(seller, programme)) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
-        assertThat(status(seller, programme)).isEqualTo(expected);
-    }
-
-    /** A verified seller with an API token stored directly (hashing 200 passwords would take minutes on 2 cores). */
-    private PortalClient quickSeller(String business, short kecamatan) {
-        String email = "cepat-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
-        TestDatabase.update("INSERT INTO account (email, full_name, password_hash, status, email_verified_at, created_at)"
-                + " SELECT ?, ?, password_hash, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = 'penjual@demo.umkm.id'",
-                email, business);
-        TestDatabase.update("INSERT INTO account_role (account_id, role) SELECT id, 'SELLER' FROM account WHERE email = ?", email);
-        TestDatabase.update("INSERT INTO seller (account_id, business_name, kecamatan_id, kelurahan_id, scale, women_led, status,"
-                + " created_at, updated_at) SELECT a.id, ?, ?, (SELECT MIN(id) FROM kelurahan WHERE kecamatan_id = ?), 'MICRO', FALSE,"
-                + " 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account a WHERE a.email = ?", business, kecamatan, kecamatan, email);
-        String token = UUID.randomUUID() + "-" + UUID.randomUUID();
-        TestDatabase.update("INSERT INTO api_token (account_id, token_hash, created_at, expires_at) SELECT id, ?, UTC_TIMESTAMP(6),"
-                + " UTC_TIMESTAMP(6) + INTERVAL 1 HOUR FROM account WHERE email = ?", SecretToken.hashOf(token), email);
-        PortalClient client = new PortalClient(base).withBearer(token);
-        tokens.put(client, token);
-        emails.put(client, email);
-        return client;
-    }
-
-    private long openProgramme(String title, String mode, int capacity, int opensInSeconds, int closesInSeconds,
-            Map<Short, Integer> reserved) {
-        PortalClient staff = staff();
-        JsonObjectBuilder form = programme(title, mode, capacity, 250_000, 250_000L * capacity, opensInSeconds, closesInSeconds);
-        if (!reserved.isEmpty()) {
-            JsonObjectBuilder seats = Json.createObjectBuilder();
-            reserved.forEach((k, v) -> seats.add(k.toString(), v));
-            form.add("reservedSeats", seats);
-        }
-        HttpResponse<String> created = staff.postJson("/api/v1/staff/trainings", form.build().toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = PortalClient.json(created).getJsonNumber("id").longValue();
-        assertThat(staff.postJson("/api/v1/staff/trainings/" + id + "/opening", "{}").statusCode()).isEqualTo(200);
-        return id;
-    }
-
-    private static JsonObjectBuilder programme(String title, String mode, int capacity, long perParticipant, long total,
-            int opensInSeconds, int closesInSeconds) {
-        Instant now = Instant.now();
-        return Json.createObjectBuilder().add("title", title).add("topic", "DIGITAL_MARKETING")
-                .add("partner", "Bank Indonesia Balikpapan").add("venue", "Aula DKUMKMP").add("capacity", capacity)
-                .add("budgetPerParticipantRupiah", perParticipant).add("totalBudgetRupiah", total)
-                .add("registrationOpensAt", now.plusSeconds(opensInSeconds).minusSeconds(opensInSeconds == 0 ? 60 : 0).toString())
-                .add("registrationClosesAt", now.plusSeconds(closesInSeconds).toString())
-                .add("allocationMode", mode).add("hours", 8);
-    }
-
-    private PortalClient staff() {
-        PortalClient staff = new PortalClient(base);
-        tokens.put(staff, staff.login("staf@demo.umkm.id", DEMO_PASSWORD));
-        return staff;
-    }
-
-    private final Map<PortalClient, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A download as bytes (PortalClient reads text), with the client's token. */
-    private HttpResponse<byte[]> bytes(PortalClient client, String path) throws Exception {
-        return rawHttp().send(HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + path))
-                .header("Authorization", "Bearer " + tokens.get(client)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<String> put(PortalClient client, String path, String json) throws Exception {
-        return rawHttp().send(HttpRequest.newBuilder(URI.create("http://localhost:" + base.getPort() + path))
-                .header("Authorization", "Bearer " + tokens.get(client)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpClient rawHttp() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    }
-
-    private PortalClient verifiedSeller(String business, short kecamatan, String scale, boolean womenLed) {
-        return sellerAccount(business, kecamatan, scale, womenLed, "VERIFIED");
-    }
-
-    /** A SELLER account with a profile in the given state, made directly in the database (onboarding is tested elsewhere). */
-    private PortalClient sellerAccount(String business, short kecamatan, String scale, boolean womenLed, String status) {
-        return sellerAccount(business, kecamatan, scale, womenLed, status, null);
-    }
-
-    private PortalClient sellerAccount(String business, short kecamatan, String scale, boolean womenLed, String status,
-            Short category) {
-        String email = "latih-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
-        TestDatabase.update("INSERT INTO account (email, full_name, password_hash, status, email_verified_at, created_at)"
-                + " SELECT ?, ?, password_hash, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = 'penjual@demo.umkm.id'",
-                email, business);
-        TestDatabase.update("INSERT INTO account_role (account_id, role) SELECT id, 'SELLER' FROM account WHERE email = ?", email);
-        TestDatabase.update("INSERT INTO seller (account_id, business_name, kecamatan_id, kelurahan_id, scale, women_led, status,"
-                + " category_id, created_at, updated_at) SELECT a.id, ?, ?, (SELECT MIN(id) FROM kelurahan WHERE kecamatan_id = ?),"
-                + " ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account a WHERE a.email = ?",
-                business, kecamatan, kecamatan, scale, womenLed, status, category, email);
-        PortalClient client = new PortalClient(base);
-        tokens.put(client, client.login(email, DEMO_PASSWORD));
-        emails.put(client, email);
-        return client;
-    }
-
-    private final Map<PortalClient, String> emails = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private String emailOf(PortalClient client) {
-        return emails.get(client);
-    }
-
-    private static String status(PortalClient seller, long programme) {
-        return enrollment(seller, programme).getString("status");
-    }
-
-    private static JsonObject enrollment(PortalClient seller, long programme) {
-        return PortalClient.json(seller.get("/api/v1/trainings/" + programme + "/enrollments"));
     }
 
 }

@@ -84,8 +84,9 @@ public class OwnProfileResource {
     @PUT
     public OwnProfile save(ProfileForm form) {
         ProfileForm given = form == null ? new ProfileForm(null, null, null) : form;
+        String nib = given.business() == null ? null : given.business().nib();
         return OwnProfile.of(onboarding.saveAll(currentUser.require().getId(),
-                given.business(), given.location(), given.payout()));
+                given.business(), given.location(), given.payout(), onboarding.lookUpNib(nib)));
     }
 
     /** The logo image as the raw body (JPEG, PNG or WebP, checked by content); its name in X-File-Name. */

@@ -70,8 +70,13 @@ public class SellerOnboarding {
         return nibRegistry.check(nib);
     }
 
-    public Seller saveBusiness(long accountId, @NotNull(message = "{seller.profile.required}") @Valid BusinessDetails business) {
-        return change(accountId, business.businessName(), seller -> applyBusiness(accountId, seller, business));
+    /**
+     * Saves step 1. {@code nibCheck} is what {@link #lookUpNib} answered for the NIB, asked before
+     * this transaction starts, so a slow OSS never keeps the profile row locked or a connection busy.
+     */
+    public Seller saveBusiness(long accountId, @NotNull(message = "{seller.profile.required}") @Valid BusinessDetails business,
+            @NotNull NibCheck nibCheck) {
+        return change(accountId, business.businessName(), seller -> applyBusiness(accountId, seller, business, nibCheck));
     }
 
     public Seller saveLocation(long accountId, @NotNull(message = "{seller.profile.required}") @Valid LocationDetails location) {
@@ -82,13 +87,13 @@ public class SellerOnboarding {
         return change(accountId, null, seller -> applyPayout(seller, payout));
     }
 
-    /** All three steps at once (the API): all valid, or nothing saved. */
+    /** All three steps at once (the API): all valid, or nothing saved. {@code nibCheck} as for step 1. */
     public Seller saveAll(long accountId,
             @NotNull(message = "{seller.profile.required}") @Valid BusinessDetails business,
             @NotNull(message = "{seller.profile.required}") @Valid LocationDetails location,
-            @NotNull(message = "{seller.profile.required}") @Valid PayoutDetails payout) {
+            @NotNull(message = "{seller.profile.required}") @Valid PayoutDetails payout, @NotNull NibCheck nibCheck) {
         return change(accountId, business.businessName(), seller -> {
-            applyBusiness(accountId, seller, business);
+            applyBusiness(accountId, seller, business, nibCheck);
             applyLocation(seller, location);
             applyPayout(seller, payout);
         });
@@ -169,7 +174,7 @@ public class SellerOnboarding {
         return seller;
     }
 
-    private void applyBusiness(long accountId, Seller seller, BusinessDetails business) {
+    private void applyBusiness(long accountId, Seller seller, BusinessDetails business, NibCheck check) {
         if (!reference.categoryExists(business.categoryId())) {
             throw new RuleViolation("categoryId", "seller.category.unknown");
         }
@@ -179,7 +184,6 @@ public class SellerOnboarding {
         boolean sameNib = business.nib().equals(seller.getNib());
         seller.describeBusiness(business.businessName(), business.ownerName(), business.nib(), business.categoryId(),
                 BusinessScale.valueOf(business.scale()), business.womenLed(), clock.instant());
-        NibCheck check = nibRegistry.check(business.nib());
         if (check.outcome() == NibCheck.Outcome.UNAVAILABLE && sameNib && seller.getNibCheck() != null
                 && seller.getNibCheck() != NibCheck.Outcome.UNAVAILABLE) {
             // OSS is down now but answered for this very NIB before: keep that answer.

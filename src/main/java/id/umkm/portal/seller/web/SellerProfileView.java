@@ -163,7 +163,7 @@ public class SellerProfileView implements Serializable {
 
     public void saveBusiness() {
         attempt(() -> onboarding.saveBusiness(account().getId(),
-                new BusinessDetails(businessName, ownerName, nib, categoryId, scale, womenLed)), 2);
+                new BusinessDetails(businessName, ownerName, nib, categoryId, scale, womenLed), onboarding.lookUpNib(nib)), 2);
     }
 
     public void saveLocation() {

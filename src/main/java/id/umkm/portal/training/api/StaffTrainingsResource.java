@@ -5,9 +5,11 @@ import id.umkm.portal.identity.web.CurrentUser;
 import id.umkm.portal.shared.api.Problem;
 import id.umkm.portal.shared.domain.Money;
 import id.umkm.portal.training.application.Attendance;
+import id.umkm.portal.training.application.Certificates;
 import id.umkm.portal.training.application.CheckInLinks;
 import id.umkm.portal.training.application.Feedback;
 import id.umkm.portal.training.application.PriorityAllocation;
+import id.umkm.portal.training.application.ProgrammeCancellation;
 import id.umkm.portal.training.application.StaffOverrides;
 import id.umkm.portal.training.application.TrainingReports;
 import id.umkm.portal.training.domain.TrainingSession;
@@ -94,6 +96,12 @@ public class StaffTrainingsResource {
     public record CompletionJson(int completed) {
     }
 
+    public record ReasonForm(String reason) {
+    }
+
+    public record CancellationJson(int applicantsTold) {
+    }
+
     @Inject
     private TrainingProgrammes programmes;
 
@@ -117,6 +125,12 @@ public class StaffTrainingsResource {
 
     @Inject
     private CheckInLinks checkInLinks;
+
+    @Inject
+    private ProgrammeCancellation cancellation;
+
+    @Inject
+    private Certificates certificates;
 
     @Inject
     private Clock clock;
@@ -195,6 +209,25 @@ public class StaffTrainingsResource {
     public CompletionJson finish(@PathParam("id") long id) {
         Account staff = currentUser.require();
         return new CompletionJson(attendance.finish(id, staff.getId(), staff.getEmail()));
+    }
+
+    /** Calls the programme off; everyone enrolled is told the reason. */
+    @POST
+    @Path("/{id}/cancellation")
+    public CancellationJson cancel(@PathParam("id") long id, @NotNull ReasonForm form) {
+        Account staff = currentUser.require();
+        return new CancellationJson(cancellation.cancel(id, form.reason(), staff.getId(), staff.getEmail()));
+    }
+
+    @POST
+    @Path("/certificates/{code}/revocation")
+    public Response revoke(@PathParam("code") String code, @NotNull ReasonForm form) {
+        Account staff = currentUser.require();
+        if (certificates.byCode(code).isEmpty()) {
+            throw new NotFoundException();
+        }
+        certificates.revoke(code, form.reason(), staff.getId(), staff.getEmail());
+        return Response.noContent().build();
     }
 
     @GET

@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * A programme's seats, counted in the database. The programme row holds the seats taken; a
  * kecamatan quota holds its own count. While a programme is OPEN, seats reserved for a kecamatan
- * and not yet taken are kept out of everyone else's reach; once seats are allocated (priority mode)
- * or registration has closed (first come), every free seat goes to the next person waiting.
+ * and not yet taken are kept out of everyone else's reach. Once seats are allocated (priority mode)
+ * or registration has closed (first come), a freed seat of a kecamatan's quota goes first to the
+ * next person waiting from that kecamatan, and to the next in line when nobody from there waits.
  * Callers lock the programme row first, so seat changes of one programme happen one at a time.
  */
 @ApplicationScoped
@@ -49,7 +50,7 @@ public class Seats {
     public Seat take(long programmeId, short kecamatanId) {
         int fromQuota = em.createNativeQuery("UPDATE training_quota q JOIN training_programme p ON p.id = q.programme_id"
                         + " SET q.seats_taken = q.seats_taken + 1 WHERE q.programme_id = ?1 AND q.kecamatan_id = ?2"
-                        + " AND q.seats_taken < q.seats AND p.status = 'OPEN'")
+                        + " AND q.seats_taken < q.seats AND p.status IN ('OPEN', 'ALLOCATED')")
                 .setParameter(1, programmeId).setParameter(2, kecamatanId).executeUpdate();
         if (fromQuota == 1) {
             if (takeProgrammeSeat(programmeId, false)) {
@@ -85,7 +86,7 @@ public class Seats {
                 .setParameter(1, programmeId).setParameter(2, kecamatanId).executeUpdate();
     }
 
-    /** Offers every free seat to the waiting list in order: a reserved seat to the first waiting from its kecamatan. */
+    /** Offers every free seat to the waiting list in order, a kecamatan's held seats to those waiting from there first. */
     public void offerFreed(long programmeId, Instant now) {
         Programme programme = programme(programmeId, LockModeType.NONE);
         List<Enrollment> waiting = em.createQuery("SELECT e FROM Enrollment e WHERE e.programmeId = :p"
@@ -93,15 +94,32 @@ public class Seats {
                 .setParameter("p", programmeId).setParameter("waiting", EnrollmentStatus.WAITLISTED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (Enrollment next : waiting) {
+            if (heldSeatsFree(programmeId, next.getKecamatanId())) {
+                offer(programme, next, now);
+            }
+        }
+        for (Enrollment next : waiting) {
             if (freeSeats(programmeId) == 0) {
                 return;
             }
-            Seat seat = take(programmeId, next.getKecamatanId());
-            if (seat != Seat.NONE) {
-                next.offer(seat == Seat.RESERVED, now);
-                notices.seatOffered(next, programme);
+            if (next.getStatus() == EnrollmentStatus.WAITLISTED) {
+                offer(programme, next, now);
             }
         }
+    }
+
+    private void offer(Programme programme, Enrollment next, Instant now) {
+        Seat seat = take(programme.getId(), next.getKecamatanId());
+        if (seat != Seat.NONE) {
+            next.offer(seat == Seat.RESERVED, now);
+            notices.seatOffered(next, programme);
+        }
+    }
+
+    private boolean heldSeatsFree(long programmeId, short kecamatanId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM training_quota WHERE programme_id = ?1"
+                        + " AND kecamatan_id = ?2 AND seats_taken < seats")
+                .setParameter(1, programmeId).setParameter(2, kecamatanId).getSingleResult()).intValue() > 0;
     }
 
     private int freeSeats(long programmeId) {

@@ -1,5 +1,6 @@
 package id.umkm.portal.training.domain;
 
+import id.umkm.portal.shared.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -57,6 +58,9 @@ public class Certificate {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "revoke_reason")
+    private String revokeReason;
+
     protected Certificate() {
     }
 
@@ -95,6 +99,23 @@ public class Certificate {
         String plain = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
         return plain.length() != 12 ? plain
                 : plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8);
+    }
+
+    /** Withdraws a certificate issued in error; it then verifies as revoked. */
+    public void revoke(String reason, Instant now) {
+        if (revokedAt != null) {
+            throw RuleViolation.conflict("certificate", "training.certificate.alreadyRevoked");
+        }
+        revokedAt = now;
+        revokeReason = reason;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
     }
 
     public boolean isValid() {

@@ -116,6 +116,12 @@ public class Programme {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Column(name = "created_by")
     private long createdBy;
 
@@ -220,6 +226,17 @@ public class Programme {
         }
         status = ProgrammeStatus.FINISHED;
         finishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Calls the programme off before it has finished; the reason is shown to everyone enrolled. */
+    public void cancel(String reason, Instant now) {
+        if (status == ProgrammeStatus.FINISHED || status == ProgrammeStatus.CANCELLED) {
+            throw RuleViolation.conflict("status", "training.cancel.notRunning");
+        }
+        status = ProgrammeStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = now;
         updatedAt = now;
     }
 
@@ -344,6 +361,14 @@ public class Programme {
 
     private static List<Short> shorts(String list) {
         return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip).map(Short::valueOf).toList();
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public Instant getFinishedAt() {

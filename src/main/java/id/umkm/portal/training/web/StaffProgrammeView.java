@@ -5,13 +5,18 @@ import id.umkm.portal.identity.web.CurrentUser;
 import id.umkm.portal.shared.domain.CityTime;
 import id.umkm.portal.shared.domain.RuleViolation;
 import id.umkm.portal.shared.web.PageMessages;
+import id.umkm.portal.shared.infrastructure.Texts;
 import id.umkm.portal.training.application.Attendance;
+import id.umkm.portal.training.application.Certificates;
+import id.umkm.portal.training.application.ProgrammeCancellation;
 import id.umkm.portal.training.application.Feedback;
 import id.umkm.portal.training.application.RosterLine;
 import id.umkm.portal.training.application.StaffOverrides;
 import id.umkm.portal.training.application.TrainingProgrammes;
+import id.umkm.portal.training.domain.Certificate;
 import id.umkm.portal.training.domain.Programme;
 import id.umkm.portal.training.domain.TrainingSession;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +24,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,6 +52,12 @@ public class StaffProgrammeView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private ProgrammeCancellation cancellation;
+
+    @Inject
+    private Certificates certificates;
+
     private Long id;
     private Programme programme;
     private List<TrainingSession> sessions = List.of();
@@ -54,6 +66,11 @@ public class StaffProgrammeView implements Serializable {
     private List<RosterLine> roster = List.of();
     private List<StaffOverrides.OverrideLine> history = List.of();
     private Feedback.Summary feedbackSummary;
+    private Map<Long, Certificate> issued = Map.of();
+
+    private String cancelReason;
+    private String revokeCode;
+    private String revokeReason;
 
     private String sessionTitle;
     private LocalDateTime sessionStarts;
@@ -79,6 +96,56 @@ public class StaffProgrammeView implements Serializable {
         roster = programmes.roster(id);
         history = overrides.history(id);
         feedbackSummary = feedback.summary(id);
+        issued = certificates.ofProgramme(id);
+    }
+
+    /** Redirects afterwards: the status, the seat count and the buttons all change. */
+    public String cancel() {
+        Account staff = currentUser.require();
+        try {
+            int told = cancellation.cancel(id, cancelReason, staff.getId(), staff.getEmail());
+            PageMessages.info("staff.programme.cancelled", told);
+            return "/staff/trainings/programme?faces-redirect=true&id=" + id;
+        } catch (RuleViolation violation) {
+            PageMessages.show(reasonOr("cancellation", violation), violation);
+            return null;
+        }
+    }
+
+    public void prepareRevocation(String code) {
+        revokeCode = code;
+        revokeReason = null;
+    }
+
+    public void revoke() {
+        Account staff = currentUser.require();
+        try {
+            certificates.revoke(revokeCode, revokeReason, staff.getId(), staff.getEmail());
+            PageMessages.info("staff.certificate.revoked", revokeCode);
+            org.primefaces.PrimeFaces.current().executeScript("PF('revokeDialog').hide()");
+        } catch (RuleViolation violation) {
+            PageMessages.show(reasonOr("revocation", violation), violation);
+        }
+        load();
+    }
+
+    /** A missing reason shows under its field; any other refusal at the top of the dialog. */
+    private static String reasonOr(String formId, RuleViolation violation) {
+        return "reason".equals(violation.field()) ? formId : null;
+    }
+
+    public Certificate certificateOf(long enrollmentId) {
+        return issued.get(enrollmentId);
+    }
+
+    /** "Cancelled on <date>: <reason>" for the banner of a cancelled programme. */
+    public String getCancelledBecause() {
+        if (programme == null || programme.getCancelledAt() == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Texts.get(locale, "programme.cancelledBecause", CityTime.format(programme.getCancelledAt(), locale),
+                programme.getCancelReason());
     }
 
     public void planSession() {
@@ -144,6 +211,26 @@ public class StaffProgrammeView implements Serializable {
 
     public StaffOverrides.Action[] getActions() {
         return StaffOverrides.Action.values();
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public String getRevokeCode() {
+        return revokeCode;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
     }
 
     public Long getId() {

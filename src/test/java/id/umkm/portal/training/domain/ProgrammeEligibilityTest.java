@@ -48,4 +48,17 @@ class ProgrammeEligibilityTest {
         assertThatThrownBy(() -> p.finish(NOW.minusSeconds(1), NOW)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("training.finish.notRunning");
     }
+
+    @Test
+    void aProgrammeIsCancelledOnceWithItsReasonAndThenTakesNoApplications() {
+        Programme p = programme(List.of(), List.of(), List.of());
+        p.open(NOW);
+        p.cancel("Narasumber berhalangan", NOW.plusSeconds(60));
+        assertThat(p.getStatus()).isEqualTo(ProgrammeStatus.CANCELLED);
+        assertThat(p.getCancelReason()).isEqualTo("Narasumber berhalangan");
+        assertThat(p.getCancelledAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(p.acceptsApplicationsAt(NOW.plusSeconds(120))).isFalse();
+        assertThatThrownBy(() -> p.cancel("Sekali lagi dibatalkan", NOW.plusSeconds(90)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("training.cancel.notRunning"));
+    }
 }
