@@ -52,6 +52,7 @@ class SessionStateSerializableTest {
             "SellerTrainingsView.sessions<><>: id.umkm.portal.training.domain.TrainingSession is not Serializable",
             "StaffProgrammeView.history<>: id.umkm.portal.training.application.StaffOverrides$OverrideLine is not Serializable",
             "StaffProgrammeView.feedbackSummary: id.umkm.portal.training.application.Feedback$Summary is not Serializable",
+            "StaffProgrammeView.issued<>: id.umkm.portal.training.domain.Certificate is not Serializable",
             "StaffSessionView.sheet<>: id.umkm.portal.training.application.Attendance$SessionAttendee is not Serializable",
             "NotificationsView.list<>: id.umkm.portal.notification.domain.Notification is not Serializable",
             "CourierFeesView.origins<>: id.umkm.portal.order.web.CourierFeesView$Origin is not Serializable",
