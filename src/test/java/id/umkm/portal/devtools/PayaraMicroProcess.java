@@ -29,16 +29,27 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public static PayaraMicroProcess start(Path war, Path payaraConfig, int port, Map<String, String> environment,
             Path logFile) throws IOException {
+        return start(war, payaraConfig, port, environment, logFile, List.of(), List.of("--nocluster"));
+    }
+
+    /**
+     * As above, with more JVM options (e.g. Payara Micro's payaramicro.* clustering properties) and more
+     * Payara Micro options instead of --nocluster (see ClusterLauncher).
+     */
+    public static PayaraMicroProcess start(Path war, Path payaraConfig, int port, Map<String, String> environment,
+            Path logFile, List<String> jvmOptions, List<String> microOptions) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+                "-Xmx1g"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", payaraMicroJar().toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--nocluster",
                 "--prebootcommandfile", payaraConfig.resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", payaraConfig.resolve("logging.properties").toString()));
+        command.addAll(microOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -70,6 +81,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Kills the process at once, as a crash would (no shutdown hooks, no session hand-over). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public int waitFor() throws InterruptedException {
