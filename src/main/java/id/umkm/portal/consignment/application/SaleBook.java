@@ -236,6 +236,21 @@ public class SaleBook {
                 outletId, clock.instant().minus(REFUND_WINDOW)).stream().map(r -> find(longOf(r[0])).orElseThrow()).toList();
     }
 
+    /** A consignor's own sold units, newest first: what sold, when, and what it earned them. */
+    public record ConsignorSale(String saleNumber, Instant paidAt, String status, String itemName, int quantity, Money gross,
+            Money commission, Money net, boolean settled) {
+    }
+
+    public List<ConsignorSale> salesOf(long sellerId) {
+        return Sql.rows(em, "SELECT s.id, s.paid_at, s.status, i.name, l.quantity, l.gross_rupiah, l.commission_rupiah, l.net_rupiah,"
+                        + " l.settlement_id FROM consignment_sale_line l JOIN consignment_sale s ON s.id = l.sale_id"
+                        + " JOIN consignment_item i ON i.id = l.item_id WHERE l.seller_id = ?1 AND s.status IN ('PAID', 'REFUNDED')"
+                        + " ORDER BY s.paid_at DESC LIMIT 200", sellerId).stream()
+                .map(r -> new ConsignorSale(References.sale(longOf(r[0])), instant(r[1]), (String) r[2], (String) r[3], intOf(r[4]),
+                        Money.rupiah(longOf(r[5])), Money.rupiah(longOf(r[6])), Money.rupiah(longOf(r[7])), r[8] != null))
+                .toList();
+    }
+
     private List<Sale.Line> lines(long saleId) {
         return Sql.rows(em, "SELECT l.item_id, i.code, i.name, l.seller_id, l.quantity, l.unit_price_rupiah, l.gross_rupiah,"
                         + " l.commission_rupiah, l.net_rupiah, l.commission_percent FROM consignment_sale_line l"
