@@ -113,13 +113,12 @@ class ConsignmentBrowserIT {
         assertThat(browser.scrollsSideways()).as("intake on a tablet").isFalse();
         browser.screenshot("consignment-intake-tablet");
         driver.findElement(By.id("intake:save")).click();
-        browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:saved-number")));
+        browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-number")));
         String code = driver.findElement(By.cssSelector(".saved-code")).getText();
         assertThat(code).matches("KS\\d{8}");
         browser.screenshot("consignment-intake-saved-tablet");
         String labelsPath = pathOf(driver.findElement(By.id("labels")).getAttribute("href"));
-        ConsignmentIT.Api cashierApi = new ConsignmentIT.Api(base, "kasir@demo.umkm.id");
-        try (PDDocument labels = Loader.loadPDF(cashierApi.bytes(labelsPath).body())) {
+        try (PDDocument labels = Loader.loadPDF(asThisBrowser(labelsPath).body())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(2);
             assertThat(text.getText(labels).split(code, -1).length - 1).as("ten labels").isEqualTo(10);
@@ -135,8 +134,19 @@ class ConsignmentBrowserIT {
         browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter:total"), "Rp 70.000"));
         assertThat(browser.scrollsSideways()).as("counter on a tablet").isFalse();
         browser.screenshot("consignment-counter-basket-tablet");
-        driver.findElement(By.id("counter:charge")).click();
-        WebElement qr = browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("qris-code")));
+        WebElement qr = null;
+        // A cold test server may miss the gateway's 3 s timeout on its first charge: the till says so, keeps the
+        // basket, and the cashier tries again.
+        for (int attempt = 0; attempt < 3 && qr == null; attempt++) {
+            driver.findElement(By.id("counter:charge")).click();
+            browser.waitUpTo(20).until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("qris-code")),
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("counter:messages"), "QRIS sedang")));
+            qr = driver.findElements(By.id("qris-code")).stream().findFirst().orElse(null);
+            if (qr == null) {
+                browser.screenshot("consignment-counter-qris-unavailable-tablet");
+            }
+        }
+        assertThat(qr).as("a QRIS code on the till").isNotNull();
         String payload = QrReader.read(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
                 qr.getAttribute("src").substring("data:image/png;base64,".length())))));
         String sale = TestDatabase.string("SELECT CONCAT('OS-', LPAD(MAX(s.id), 6, '0')) FROM consignment_sale s"
@@ -187,7 +197,7 @@ class ConsignmentBrowserIT {
         browser.open(base, "/seller/consignment.xhtml");
         assertThat(driver.findElement(By.id("consignor:payable")).getText()).isEqualTo("Rp 56.000");
         String statementPath = pathOf(driver.findElement(By.cssSelector("#consignor\\:statements a.statement-link")).getAttribute("href"));
-        HttpResponse<byte[]> pdf = new ConsignmentIT.Api(base, seller.email()).bytes(statementPath);
+        HttpResponse<byte[]> pdf = asThisBrowser(statementPath);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument statement = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 14.000")
@@ -195,6 +205,14 @@ class ConsignmentBrowserIT {
         }
         browser.screenshot("consignment-consignor-statement-tablet");
         logOut();
+    }
+
+    /** Fetches a link of the page as the browser would, with its session cookie. */
+    private HttpResponse<byte[]> asThisBrowser(String path) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + base.getPort() + path)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String pathOf(String href) {

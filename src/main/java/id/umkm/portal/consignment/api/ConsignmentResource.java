@@ -1,6 +1,8 @@
 package id.umkm.portal.consignment.api;
 
+import id.umkm.portal.catalog.application.ProductCategories;
 import id.umkm.portal.consignment.application.Agreements;
+import id.umkm.portal.consignment.application.ConsignmentReports;
 import id.umkm.portal.consignment.application.CounterSales;
 import id.umkm.portal.consignment.application.IntakeLine;
 import id.umkm.portal.consignment.application.Intakes;
@@ -12,6 +14,7 @@ import id.umkm.portal.consignment.application.Settlements;
 import id.umkm.portal.consignment.domain.AgreementTerms;
 import id.umkm.portal.consignment.domain.EndAction;
 import id.umkm.portal.consignment.infrastructure.ConsignmentPdfs;
+import id.umkm.portal.consignment.infrastructure.ReportExports;
 import id.umkm.portal.identity.domain.Account;
 import id.umkm.portal.identity.web.CurrentUser;
 import id.umkm.portal.payment.application.OutletLedger.Tender;
@@ -29,13 +32,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Consignment over HTTP: agreements and settlements for staff, intake and the counter for cashiers, the consignor's own. */
 @Path("/consignment")
@@ -45,6 +52,7 @@ import java.util.Map;
 public class ConsignmentResource {
 
     private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public record AgreementForm(Long sellerId, Long outletId, BigDecimal commissionPercent,
             Map<Short, BigDecimal> categoryPercents, Integer consignmentDays, Integer graceDays, EndAction endAction,
@@ -131,6 +139,12 @@ public class ConsignmentResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private ConsignmentReports reports;
+
+    @Inject
+    private ProductCategories categories;
+
     // --- staff ---------------------------------------------------------------------------------------
 
     @POST
@@ -180,6 +194,49 @@ public class ConsignmentResource {
     public Response statement(@PathParam("id") long id) {
         Settlements.Settlement s = settlements.find(id).orElseThrow(NotFoundException::new);
         return file(ConsignmentPdfs.statement(s, me().getPreferredLocale()), "pernyataan-" + s.number() + ".pdf");
+    }
+
+    /** Paid sales over a period grouped by=day|product|consignor|category, as csv or xlsx. */
+    @GET
+    @Path("/reports/sales.{format}")
+    @RolesAllowed("DKUMKMP_STAFF")
+    @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    public Response salesReport(@PathParam("format") String format, @QueryParam("by") String by, @QueryParam("from") String fromDay,
+            @QueryParam("to") String toDay) {
+        LocalDate from = day(fromDay);
+        LocalDate to = day(toDay);
+        ConsignmentReports.By grouping;
+        try {
+            grouping = ConsignmentReports.By.valueOf(by == null ? "DAY" : by.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("by", "consignment.report.by.invalid");
+        }
+        Locale locale = me().getPreferredLocale();
+        List<ConsignmentReports.Row> rows = reports.sales(grouping, from, to);
+        Function<String, String> label = labels(grouping, locale);
+        String name = "penjualan-gerai-" + grouping.name().toLowerCase(Locale.ROOT) + "-" + from + "-" + to + "." + format;
+        return switch (format) {
+            case "csv" -> download(ReportExports.csv(rows, label, locale), "text/csv; charset=UTF-8", name);
+            case "xlsx" -> download(ReportExports.xlsx(rows, label, from + " – " + to, locale), XLSX, name);
+            default -> throw new NotFoundException();
+        };
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation("from", "consignment.report.period.invalid", 366);
+        }
+    }
+
+    private Function<String, String> labels(ConsignmentReports.By grouping, Locale locale) {
+        if (grouping != ConsignmentReports.By.CATEGORY) {
+            return Function.identity();
+        }
+        Map<String, String> names = categories.all().stream()
+                .collect(Collectors.toMap(c -> String.valueOf(c.id()), c -> c.name(locale)));
+        return id -> names.getOrDefault(id, id);
     }
 
     // --- the consignor ------------------------------------------------------------------------------
@@ -289,6 +346,11 @@ public class ConsignmentResource {
 
     private SellerSummary mySeller() {
         return sellers.forAccount(me().getId()).orElseThrow(NotFoundException::new);
+    }
+
+    private static Response download(byte[] content, String type, String name) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     private static Response file(byte[] content, String name) {
