@@ -140,7 +140,7 @@ class ConsignmentBrowserIT {
         for (int attempt = 0; attempt < 3 && qr == null; attempt++) {
             driver.findElement(By.id("counter:charge")).click();
             browser.waitUpTo(20).until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("qris-code")),
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("counter:messages"), "QRIS sedang")));
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "QRIS sedang")));
             qr = driver.findElements(By.id("qris-code")).stream().findFirst().orElse(null);
             if (qr == null) {
                 browser.screenshot("consignment-counter-qris-unavailable-tablet");
@@ -152,6 +152,7 @@ class ConsignmentBrowserIT {
         String sale = TestDatabase.string("SELECT CONCAT('OS-', LPAD(MAX(s.id), 6, '0')) FROM consignment_sale s"
                 + " JOIN consignment_sale_line l ON l.sale_id = s.id JOIN consignment_item i ON i.id = l.item_id WHERE i.code = ?", code);
         assertThat(payload).startsWith("000201").contains(sale).contains("70000");
+        scrollTo("#counter\\:basket");
         browser.screenshot("consignment-counter-qris-tablet");
 
         // The buyer pays in the gateway simulator (another tab); the till sees it without a click.
@@ -175,6 +176,7 @@ class ConsignmentBrowserIT {
                 .contains("Rp 70.000").contains("Rp 56.000");
         assertThat(driver.findElement(By.id("consignor:unsettled")).getText()).isEqualTo("Rp 56.000");
         assertThat(browser.scrollsSideways()).isFalse();
+        scrollTo("#consignor\\:sales");
         browser.screenshot("consignment-consignor-tablet");
         logOut();
 
@@ -188,6 +190,7 @@ class ConsignmentBrowserIT {
         browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath("//tbody[@id='settlements:statements_data']/tr[contains(., '" + seller.name() + "')]"), "Disetujui"));
+        scrollTo("#settlements\\:statements");
         browser.screenshot("consignment-staff-tablet");
         logOut();
 
@@ -203,6 +206,7 @@ class ConsignmentBrowserIT {
             assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 14.000")
                     .contains("Rp 56.000").contains(sale);
         }
+        scrollTo("#consignor\\:statements");
         browser.screenshot("consignment-consignor-statement-tablet");
         logOut();
     }
@@ -217,6 +221,10 @@ class ConsignmentBrowserIT {
 
     private static String pathOf(String href) {
         return java.net.URI.create(href).getPath();
+    }
+
+    private static void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector(arguments[0]).scrollIntoView(true);", css);
     }
 
     private static void logOut() {

@@ -107,6 +107,9 @@ class ConsignmentIT {
             assertThat(sheet).contains("Rp 35.000").contains(seller.name());
         }
         assertThat(owner.bytes("/api/v1/consignment/my/intakes/" + note.getJsonNumber("id") + "/note.pdf").statusCode()).isEqualTo(200);
+        assertThat(TestDatabase.string("SELECT n.title FROM notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.email = ? AND n.dedup_key = ?", seller.email(), "consignment:intake:" + note.getJsonNumber("id")))
+                .as("the seller is told of the intake note").isEqualTo("Tanda terima titipan " + note.getString("number"));
         assertThat(as(other.email()).bytes("/api/v1/consignment/my/intakes/" + note.getJsonNumber("id") + "/note.pdf").statusCode())
                 .as("another seller's intake note").isEqualTo(404);
     }

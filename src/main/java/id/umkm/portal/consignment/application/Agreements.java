@@ -60,6 +60,9 @@ public class Agreements {
     private SellerDirectory sellers;
 
     @Inject
+    private ConsignorNotices notices;
+
+    @Inject
     private Clock clock;
 
     public List<Outlet> outlets() {
@@ -90,7 +93,9 @@ public class Agreements {
             Sql.update(em, "INSERT INTO consignment_category_rate (agreement_id, category_id, commission_percent) VALUES (?1, ?2, ?3)",
                     id, rate.getKey(), rate.getValue());
         }
-        return find(id).orElseThrow();
+        Agreement offered = find(id).orElseThrow();
+        notices.offered(offered);
+        return offered;
     }
 
     /** The seller accepts an offer made to them (and only to them). */

@@ -60,6 +60,9 @@ public class Intakes {
     private SellerDirectory sellers;
 
     @Inject
+    private ConsignorNotices notices;
+
+    @Inject
     private Clock clock;
 
     public Intake receive(long cashierAccountId, long agreementId, String note, List<IntakeLine> lines) {
@@ -89,7 +92,9 @@ public class Intakes {
                     line.quantity(), line.quantity());
             Sql.update(em, "UPDATE consignment_item SET code = ?1 WHERE id = ?2", References.itemCode(itemId), itemId);
         }
-        return find(intakeId).orElseThrow();
+        Intake intake = find(intakeId).orElseThrow();
+        notices.received(intake);
+        return intake;
     }
 
     private void check(IntakeLine line, int n, LocalDate today) {

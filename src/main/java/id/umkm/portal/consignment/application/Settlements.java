@@ -60,6 +60,9 @@ public class Settlements {
     private SellerDirectory sellers;
 
     @Inject
+    private ConsignorNotices notices;
+
+    @Inject
     private Clock clock;
 
     /** Draws up the seller's statement of everything sold or refunded up to and including the day (WITA). */
@@ -135,6 +138,7 @@ public class Settlements {
         if (net.rupiah() != 0 && !ledger.postSettlement(settlement.sellerId(), settlement.number(), net)) {
             throw new IllegalStateException("Settlement " + settlement.number() + " was posted before");
         }
+        notices.approved(settlement);
         return settlement;
     }
 

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * outlet/counter.xhtml: the till. A barcode scanner types a label code and Enter into the focused scan
@@ -37,6 +38,7 @@ import java.util.Map;
 public class CounterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> PAYMENT_INPUTS = Set.of("cashReceived", "cardApprovalCode", "cardLastDigits");
 
     /** One basket line as the till shows it. */
     public record BasketLine(String code, String name, String sellerName, Money unitPrice, int quantity, int inStock)
@@ -165,7 +167,9 @@ public class CounterView implements Serializable {
                 paid();
             }
         } catch (RuleViolation refused) {
-            PageMessages.show("counter", refused);
+            // Only the payment inputs have a message of their own; the rest is said at the top of the page.
+            boolean ownMessage = PAYMENT_INPUTS.contains(String.valueOf(refused.field()));
+            PageMessages.show(ownMessage ? "counter" : null, refused);
         }
     }
 
