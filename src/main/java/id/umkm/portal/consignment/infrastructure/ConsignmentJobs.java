@@ -3,43 +3,29 @@ package id.umkm.portal.consignment.infrastructure;
 import id.umkm.portal.consignment.application.CounterSales;
 import id.umkm.portal.consignment.application.SaleBook;
 import id.umkm.portal.consignment.application.Stock;
+import id.umkm.portal.shared.jobs.ClusterJobs;
+import id.umkm.portal.shared.jobs.JobRun;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every interval (umkm.jobs.interval): once per day (WITA), age the goods at the outlets (flag what expires
- * within 7 days, take expired food off sale, apply the one markdown); and always, call off QRIS sales whose
- * charge ran out unpaid, putting their units back. Ageing is idempotent, so a second instance running it the
- * same day changes nothing.
+ * Every jobs interval, on one instance of the cluster: once per day (WITA), age the goods at the outlets
+ * (flag what expires within 7 days, take expired food off sale, apply the one markdown); and always, call
+ * off QRIS sales whose charge ran out unpaid, putting their units back. Ageing is idempotent, so an
+ * instance taking the lease over on the same day changes nothing by running it again.
  */
 @Startup
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConsignmentJobs {
 
     private static final Logger LOG = Logger.getLogger(ConsignmentJobs.class.getName());
 
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
-
     @Inject
-    @ConfigProperty(name = "umkm.jobs.interval", defaultValue = "PT1M")
-    private Duration interval;
+    private ClusterJobs jobs;
 
     @Inject
     private Stock stock;
@@ -50,40 +36,24 @@ public class ConsignmentJobs {
     @Inject
     private CounterSales counter;
 
-    @Inject
-    private Clock clock;
-
-    private LocalDate agedOn;
-    private ScheduledFuture<?> schedule;
+    private volatile LocalDate agedOn;
 
     @PostConstruct
     void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::runDueWork, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        jobs.everyInterval("consignment", this::runDueWork);
     }
 
-    @PreDestroy
-    void stop() {
-        schedule.cancel(false);
-    }
-
-    private void runDueWork() {
+    private void runDueWork(JobRun run) {
         LocalDate today = stock.today();
         if (!today.equals(agedOn)) {
-            try {
-                Stock.AgeingRun run = stock.age(today);
+            run.step("ageing the outlet's goods on " + today, () -> {
+                Stock.AgeingRun aged = stock.age(today);
                 agedOn = today;
-                LOG.info(() -> "Consignment ageing " + today + ": " + run);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Consignment ageing failed; the next run tries again", e);
-            }
+                LOG.info(() -> "Consignment ageing " + today + ": " + aged);
+            });
         }
-        for (long saleId : book.awaitingSince(clock.instant().minus(CounterSales.QRIS_WINDOW).minusSeconds(60))) {
-            try {
-                counter.cancel(saleId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not call off unpaid outlet sale " + saleId, e);
-            }
+        for (long saleId : book.awaitingSince(run.now().minus(CounterSales.QRIS_WINDOW).minusSeconds(60))) {
+            run.step("calling off unpaid outlet sale " + saleId, () -> counter.cancel(saleId));
         }
     }
 }
