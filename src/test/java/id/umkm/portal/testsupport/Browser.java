@@ -25,6 +25,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension DESKTOP = new Dimension(1366, 900);
     public static final Dimension PHONE = new Dimension(360, 740);
+    /** A tablet held upright, as at the outlet's counter. */
+    public static final Dimension TABLET = new Dimension(800, 1280);
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -4,9 +4,13 @@ import id.umkm.portal.seller.application.SellerDirectory;
 import id.umkm.portal.seller.application.SellerSummary;
 import id.umkm.portal.seller.domain.Seller;
 import id.umkm.portal.seller.domain.SellerRepository;
+import id.umkm.portal.seller.domain.SellerStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -15,6 +19,9 @@ public class JpaSellerDirectory implements SellerDirectory {
 
     @Inject
     private SellerRepository sellers;
+
+    @PersistenceContext(unitName = "umkm")
+    private EntityManager em;
 
     @Override
     public Optional<SellerSummary> find(long sellerId) {
@@ -29,6 +36,15 @@ public class JpaSellerDirectory implements SellerDirectory {
     @Override
     public Optional<SellerSummary> bySlug(String slug) {
         return slug == null ? Optional.empty() : sellers.bySlug(slug).map(JpaSellerDirectory::summary);
+    }
+
+    @Override
+    public List<SellerSummary> verifiedNamed(String words, int limit) {
+        String like = "%" + (words == null ? "" : words.strip().toLowerCase().replace("%", "").replace("_", "")) + "%";
+        return em.createQuery("SELECT s FROM Seller s WHERE s.status = :verified AND LOWER(s.businessName) LIKE :like"
+                        + " ORDER BY s.businessName", Seller.class)
+                .setParameter("verified", SellerStatus.VERIFIED).setParameter("like", like).setMaxResults(limit)
+                .getResultStream().map(JpaSellerDirectory::summary).toList();
     }
 
     static SellerSummary summary(Seller s) {

@@ -1,0 +1,204 @@
+package id.umkm.portal.consignment.web;
+
+import id.umkm.portal.consignment.application.Agreements;
+import id.umkm.portal.consignment.application.Settlements;
+import id.umkm.portal.consignment.domain.AgreementTerms;
+import id.umkm.portal.consignment.domain.EndAction;
+import id.umkm.portal.identity.web.CurrentUser;
+import id.umkm.portal.seller.application.SellerDirectory;
+import id.umkm.portal.seller.application.SellerSummary;
+import id.umkm.portal.shared.domain.CityTime;
+import id.umkm.portal.shared.domain.RuleViolation;
+import id.umkm.portal.shared.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** staff/consignment.xhtml: offer and end agreements; draw up, approve and print consignors' statements. */
+@Named
+@ViewScoped
+public class StaffConsignmentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Agreements agreements;
+
+    @Inject
+    private Settlements settlements;
+
+    @Inject
+    private SellerDirectory sellers;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    private String sellerQuery;
+    private List<SellerSummary> sellerMatches = List.of();
+    private Long sellerId;
+    private BigDecimal commissionPercent = BigDecimal.valueOf(20);
+    private int consignmentDays = 60;
+    private int graceDays = 7;
+    private EndAction endAction = EndAction.RETURN;
+    private BigDecimal markdownPercent;
+    private AgreementTerms.PayoutFrequency payoutFrequency = AgreementTerms.PayoutFrequency.WEEKLY;
+    private List<Agreements.Agreement> all;
+    private List<SellerSummary> unsettled;
+    private List<Settlements.Settlement> statements;
+
+    @PostConstruct
+    void load() {
+        all = agreements.all();
+        unsettled = settlements.sellersWithUnsettled();
+        statements = settlements.recent();
+    }
+
+    public void findSellers() {
+        sellerMatches = sellers.verifiedNamed(sellerQuery, 30);
+        sellerId = sellerMatches.isEmpty() ? null : sellerMatches.get(0).id();
+    }
+
+    public void offer() {
+        try {
+            AgreementTerms terms = new AgreementTerms(commissionPercent, Map.of(), consignmentDays, graceDays, endAction,
+                    markdownPercent, payoutFrequency);
+            if (sellerId == null) {
+                throw new RuleViolation("sellerId", "consignment.agreement.seller.notVerified");
+            }
+            Agreements.Agreement offered = agreements.offer(currentUser.require().getId(), sellerId,
+                    agreements.outlets().get(0).id(), terms);
+            PageMessages.info("consignment.agreement.offered", offered.number(), offered.sellerName());
+        } catch (RuleViolation refused) {
+            PageMessages.show("agreements", refused);
+        }
+        load();
+    }
+
+    public void end(long agreementId) {
+        try {
+            PageMessages.info("consignment.agreement.ended", agreements.end(agreementId).number());
+        } catch (RuleViolation refused) {
+            PageMessages.show(null, refused);
+        }
+        load();
+    }
+
+    public void drawUp(long forSeller) {
+        try {
+            Settlements.Settlement s = settlements.drawUp(currentUser.require().getId(), forSeller,
+                    LocalDate.ofInstant(clock.instant(), CityTime.ZONE));
+            PageMessages.info("consignment.settlement.drawn", s.number(), s.totals().netPayable().format());
+        } catch (RuleViolation refused) {
+            PageMessages.show(null, refused);
+        }
+        load();
+    }
+
+    public void approve(long settlementId) {
+        try {
+            Settlements.Settlement s = settlements.approve(currentUser.require().getId(), settlementId);
+            PageMessages.info("consignment.settlement.approved", s.number(), s.totals().netPayable().format());
+        } catch (RuleViolation refused) {
+            PageMessages.show(null, refused);
+        }
+        load();
+    }
+
+    public EndAction[] getEndActions() {
+        return EndAction.values();
+    }
+
+    public AgreementTerms.PayoutFrequency[] getFrequencies() {
+        return AgreementTerms.PayoutFrequency.values();
+    }
+
+    public String getSellerQuery() {
+        return sellerQuery;
+    }
+
+    public void setSellerQuery(String sellerQuery) {
+        this.sellerQuery = sellerQuery;
+    }
+
+    public List<SellerSummary> getSellerMatches() {
+        return sellerMatches;
+    }
+
+    public Long getSellerId() {
+        return sellerId;
+    }
+
+    public void setSellerId(Long sellerId) {
+        this.sellerId = sellerId;
+    }
+
+    public BigDecimal getCommissionPercent() {
+        return commissionPercent;
+    }
+
+    public void setCommissionPercent(BigDecimal commissionPercent) {
+        this.commissionPercent = commissionPercent;
+    }
+
+    public int getConsignmentDays() {
+        return consignmentDays;
+    }
+
+    public void setConsignmentDays(int consignmentDays) {
+        this.consignmentDays = consignmentDays;
+    }
+
+    public int getGraceDays() {
+        return graceDays;
+    }
+
+    public void setGraceDays(int graceDays) {
+        this.graceDays = graceDays;
+    }
+
+    public EndAction getEndAction() {
+        return endAction;
+    }
+
+    public void setEndAction(EndAction endAction) {
+        this.endAction = endAction;
+    }
+
+    public BigDecimal getMarkdownPercent() {
+        return markdownPercent;
+    }
+
+    public void setMarkdownPercent(BigDecimal markdownPercent) {
+        this.markdownPercent = markdownPercent;
+    }
+
+    public AgreementTerms.PayoutFrequency getPayoutFrequency() {
+        return payoutFrequency;
+    }
+
+    public void setPayoutFrequency(AgreementTerms.PayoutFrequency payoutFrequency) {
+        this.payoutFrequency = payoutFrequency;
+    }
+
+    public List<Agreements.Agreement> getAll() {
+        return all;
+    }
+
+    public List<SellerSummary> getUnsettled() {
+        return unsettled;
+    }
+
+    public List<Settlements.Settlement> getStatements() {
+        return statements;
+    }
+}

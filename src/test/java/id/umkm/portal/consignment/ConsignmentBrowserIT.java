@@ -1,0 +1,212 @@
+package id.umkm.portal.consignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.umkm.portal.testsupport.Browser;
+import id.umkm.portal.testsupport.ExternalSystems;
+import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.QrReader;
+import id.umkm.portal.testsupport.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The consignment journey on a tablet held upright (800 × 1280): the cashier takes goods in and prints their
+ * labels, sells two units with a barcode scanner (keyboard only) paid by QRIS in the gateway simulator, the
+ * consignor sees the sale, staff draw up and approve the statement, whose PDF the seller downloads.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsignmentBrowserIT {
+
+    private static final String PASSWORD = ConsignmentTestData.PASSWORD;
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void ready() {
+        PortalDeployment.awaitReady(base);
+        TestDatabase.loadDemoData();
+        ExternalSystems.gatewayFallsBackToSimulator(base);
+    }
+
+    @Test
+    void intakeWithLabelsACounterSalePaidByQrisTheConsignorsViewAndTheStatement() throws Exception {
+        ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Amplang Tablet");
+        ConsignmentIT.Api staff = new ConsignmentIT.Api(base, "staf@demo.umkm.id");
+        JsonObject offered = json(staff.post("/api/v1/consignment/agreements", "{\"sellerId\":" + seller.id()
+                + ",\"commissionPercent\":20,\"consignmentDays\":60,\"graceDays\":7,\"endAction\":\"RETURN\",\"payoutFrequency\":\"WEEKLY\"}"));
+        WebDriver driver = browser.driver();
+        browser.resize(Browser.TABLET);
+
+        // The seller accepts the offer on the consignor page.
+        browser.logIn(base, seller.email(), PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
+        browser.open(base, "/seller/consignment.xhtml");
+        browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':accept']"))).click();
+        browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("consignor:agreements"), "Aktif"));
+        logOut();
+
+        // Intake: the cashier records ten bags of amplang and prints ten labels.
+        browser.logIn(base, "kasir@demo.umkm.id", PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/outlet/"));
+        browser.open(base, "/outlet/intake.xhtml");
+        new Select(driver.findElement(By.id("intake:agreementId"))).selectByValue(String.valueOf(offered.getJsonNumber("id")));
+        WebElement line = driver.findElement(By.cssSelector(".intake-line"));
+        line.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Amplang Tenggiri Tablet 250 g");
+        new Select(line.findElement(By.cssSelector("select[id$=':category']"))).selectByValue("8");
+        WebElement quantity = line.findElement(By.cssSelector("input[id$=':quantity']"));
+        quantity.clear();
+        quantity.sendKeys("10");
+        line.findElement(By.cssSelector("input[id$=':price']")).sendKeys("35000");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                line.findElement(By.cssSelector("input[id$=':bestBefore']")), LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(60).toString());
+        assertThat(browser.scrollsSideways()).as("intake on a tablet").isFalse();
+        browser.screenshot("consignment-intake-tablet");
+        driver.findElement(By.id("intake:save")).click();
+        browser.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:saved-number")));
+        String code = driver.findElement(By.cssSelector(".saved-code")).getText();
+        assertThat(code).matches("KS\\d{8}");
+        browser.screenshot("consignment-intake-saved-tablet");
+        String labelsPath = pathOf(driver.findElement(By.id("labels")).getAttribute("href"));
+        ConsignmentIT.Api cashierApi = new ConsignmentIT.Api(base, "kasir@demo.umkm.id");
+        try (PDDocument labels = Loader.loadPDF(cashierApi.bytes(labelsPath).body())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            assertThat(text.getText(labels).split(code, -1).length - 1).as("ten labels").isEqualTo(10);
+        }
+
+        // The counter: the scan field has the focus; the scanner types the code and Enter, twice.
+        browser.open(base, "/outlet/counter.xhtml");
+        browser.waitUpTo(10).until(d -> "scan-form:scan".equals(d.switchTo().activeElement().getAttribute("id")));
+        driver.switchTo().activeElement().sendKeys(code + Keys.ENTER);
+        browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter:basket"), "Amplang Tenggiri Tablet"));
+        browser.waitUpTo(10).until(d -> "scan-form:scan".equals(d.switchTo().activeElement().getAttribute("id")));
+        driver.switchTo().activeElement().sendKeys(code + Keys.ENTER);
+        browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter:total"), "Rp 70.000"));
+        assertThat(browser.scrollsSideways()).as("counter on a tablet").isFalse();
+        browser.screenshot("consignment-counter-basket-tablet");
+        driver.findElement(By.id("counter:charge")).click();
+        WebElement qr = browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("qris-code")));
+        String payload = QrReader.read(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
+                qr.getAttribute("src").substring("data:image/png;base64,".length())))));
+        String sale = TestDatabase.string("SELECT CONCAT('OS-', LPAD(MAX(s.id), 6, '0')) FROM consignment_sale s"
+                + " JOIN consignment_sale_line l ON l.sale_id = s.id JOIN consignment_item i ON i.id = l.item_id WHERE i.code = ?", code);
+        assertThat(payload).startsWith("000201").contains(sale).contains("70000");
+        browser.screenshot("consignment-counter-qris-tablet");
+
+        // The buyer pays in the gateway simulator (another tab); the till sees it without a click.
+        String counterTab = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        browser.open(base, "/simulator/pay.xhtml?order_id=" + sale);
+        driver.findElement(By.id("pay:pay-button")).click();
+        browser.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "HTTP 200"));
+        driver.close();
+        driver.switchTo().window(counterTab);
+        browser.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("paid-sale")));
+        assertThat(driver.findElement(By.id("counter:done")).getText()).contains(sale).contains("Lunas");
+        browser.screenshot("consignment-counter-paid-tablet");
+        logOut();
+
+        // The consignor sees the sale and what it earns them.
+        browser.logIn(base, seller.email(), PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
+        browser.open(base, "/seller/consignment.xhtml");
+        assertThat(driver.findElement(By.id("consignor:sales")).getText()).contains("Amplang Tenggiri Tablet").contains(sale)
+                .contains("Rp 70.000").contains("Rp 56.000");
+        assertThat(driver.findElement(By.id("consignor:unsettled")).getText()).isEqualTo("Rp 56.000");
+        assertThat(browser.scrollsSideways()).isFalse();
+        browser.screenshot("consignment-consignor-tablet");
+        logOut();
+
+        // Staff draw up the statement and approve it.
+        browser.logIn(base, "staf@demo.umkm.id", PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/staff/"));
+        browser.open(base, "/staff/consignment.xhtml");
+        driver.findElement(By.xpath("//tbody[@id='settlements:unsettled_data']/tr[contains(., '" + seller.name() + "')]//button")).click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("settlements:statements"), seller.name()));
+        driver.findElement(By.xpath("//tbody[@id='settlements:statements_data']/tr[contains(., '" + seller.name() + "')]//button")).click();
+        browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//tbody[@id='settlements:statements_data']/tr[contains(., '" + seller.name() + "')]"), "Disetujui"));
+        browser.screenshot("consignment-staff-tablet");
+        logOut();
+
+        // The seller downloads the statement: Rp 70.000 sold, Rp 14.000 commission, Rp 56.000 paid to them.
+        browser.logIn(base, seller.email(), PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
+        browser.open(base, "/seller/consignment.xhtml");
+        assertThat(driver.findElement(By.id("consignor:payable")).getText()).isEqualTo("Rp 56.000");
+        String statementPath = pathOf(driver.findElement(By.cssSelector("#consignor\\:statements a.statement-link")).getAttribute("href"));
+        HttpResponse<byte[]> pdf = new ConsignmentIT.Api(base, seller.email()).bytes(statementPath);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument statement = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 14.000")
+                    .contains("Rp 56.000").contains(sale);
+        }
+        browser.screenshot("consignment-consignor-statement-tablet");
+        logOut();
+    }
+
+    private static String pathOf(String href) {
+        return java.net.URI.create(href).getPath();
+    }
+
+    private static void logOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
