@@ -72,6 +72,9 @@ class DashboardBrowserIT {
             assertThat(kpi(browser, "online_share")).endsWith("%");
             assertThat(browser.driver().findElements(By.cssSelector("#indicator-table tbody tr"))).hasSize(6);
             browser.screenshot("dashboard-staff-desktop");
+            browser.driver().executeScript("document.getElementById('kecamatan-map').scrollIntoView()");
+            assertThat(browser.driver().findElements(By.cssSelector("#kecamatan-map path"))).hasSize(6);
+            browser.screenshot("dashboard-staff-charts-desktop");
 
             choose(browser, "dashboard:period", lastMonthLabel);
             browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-heading"), lastMonthLabel));
@@ -96,6 +99,10 @@ class DashboardBrowserIT {
             browser.open(base, "/staff/dashboard.xhtml");
             browser.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("area-heading")));
             browser.screenshot("dashboard-staff-phone");
+            browser.driver().executeScript("document.getElementById('area-heading').scrollIntoView()");
+            browser.screenshot("dashboard-staff-figures-phone");
+            browser.driver().executeScript("document.getElementById('kecamatan-map').scrollIntoView()");
+            browser.screenshot("dashboard-staff-map-phone");
             assertThat(browser.scrollsSideways()).as("staff dashboard at 360 px, too wide: %s", tooWide(browser)).isFalse();
         }
     }

@@ -53,8 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *          O5 S1 B2 SHIPPED paid 31 Mar 16:30 UTC = 1 Apr WITA
  *          O6 S2 B2 PROCESSING paid 28 Feb 16:30 UTC = 1 Mar WITA Rp30.000
  *          O7 S6 B1 COMPLETED paid 15 Mar Rp20.000 (Kota)
- * Barat: 3 orders, buyers 2, Rp180.000, cashless 100.00. City: 4 orders, buyers still 2 (B1 bought in
- * both kecamatan), Rp200.000.
+ * Outlet   C1 QRIS paid 5 Mar: S1 2 × Rp10.000 and S6 1 × Rp15.000    C2 CASH paid 6 Mar: S1 Rp10.000
+ *          C3 QRIS REFUNDED (S1)                                       C4 CARD paid 28 Feb 16:30 UTC = 1 Mar WITA: S2 3 × Rp5.000
+ * Barat: 3 orders, buyers 2, Rp180.000; outlet sales 3 (C1 C2 C4), Rp45.000; cashless (3 orders + 1 QRIS
+ * sale) / (3 + 3) = 66.67. Kota: 1 order, 1 outlet sale (C1), Rp15.000, cashless 2/2 = 100.00.
+ * City: 4 orders, buyers still 2 (B1 bought in both kecamatan), Rp200.000; outlet sales 3 (C1 once),
+ * Rp60.000; cashless (4 + 1) / (4 + 3) = 71.43.
  * Training E1 S1 COMPLETED attended, E2 S2 NOT_COMPLETED attended, E3 S3 WAITLISTED, E4 S5 CONFIRMED,
  *          E5 S6 CANCELLED (Kota), all applied in March.
  * Barat: applicants 4, seats 3, participants 2, completion 1/2 = 50.00, unmet 1.
@@ -119,7 +123,9 @@ class DashboardIT {
             assertThat(number(i, "orders_paid")).isEqualTo("3");
             assertThat(number(i, "buyers")).isEqualTo("2");
             assertThat(number(i, "gross_sales")).isEqualTo("180000");
-            assertThat(number(i, "cashless_share")).isEqualTo("100.00");
+            assertThat(number(i, "cashless_share")).isEqualTo("66.67");
+            assertThat(number(i, "outlet_sales")).isEqualTo("3");
+            assertThat(number(i, "outlet_gross")).isEqualTo("45000");
             assertThat(number(i, "training_applicants")).isEqualTo("4");
             assertThat(number(i, "training_seats")).isEqualTo("3");
             assertThat(number(i, "training_participants")).isEqualTo("2");
@@ -133,6 +139,9 @@ class DashboardIT {
             JsonObject kota = area(PortalClient.json(kecamatan), "balikpapan-kota", null).getJsonObject("indicators");
             assertThat(number(kota, "orders_paid")).isEqualTo("1");
             assertThat(number(kota, "buyers")).isEqualTo("1");
+            assertThat(number(kota, "outlet_sales")).isEqualTo("1");
+            assertThat(number(kota, "outlet_gross")).isEqualTo("15000");
+            assertThat(number(kota, "cashless_share")).isEqualTo("100.00");
 
             // A buyer of two kecamatan is one buyer of the city.
             JsonObject city = PortalClient.json(staff.get("/api/v1/open-data/indicators?period=2021-03&level=city"))
@@ -140,6 +149,9 @@ class DashboardIT {
             assertThat(number(city, "orders_paid")).isEqualTo("4");
             assertThat(number(city, "buyers")).isEqualTo("2");
             assertThat(number(city, "gross_sales")).isEqualTo("200000");
+            assertThat(number(city, "outlet_sales")).isEqualTo("3");
+            assertThat(number(city, "outlet_gross")).isEqualTo("60000");
+            assertThat(number(city, "cashless_share")).isEqualTo("71.43");
             assertThat(number(city, "sellers_registered")).isEqualTo("5");
 
             // The month before: stock figures of February only; S5 arrived on 1 March in WITA.
@@ -308,6 +320,16 @@ class DashboardIT {
                             + " VALUES (?, ?, 'ROSTER', ?, ?)", session, enrollment, ts("2021-03-25T02:00:00Z"), staff);
                 }
 
+                long item1 = consignedItem(c, s1, staff, 10_000);
+                long item2 = consignedItem(c, s2, staff, 5_000);
+                long item6 = consignedItem(c, s6, staff, 15_000);
+                long c1 = outletSale(c, staff, "QRIS", "PAID", "2021-03-05T03:00:00Z", 35_000);
+                saleLine(c, c1, item1, s1, 2, 10_000);
+                saleLine(c, c1, item6, s6, 1, 15_000);
+                saleLine(c, outletSale(c, staff, "CASH", "PAID", "2021-03-06T03:00:00Z", 10_000), item1, s1, 1, 10_000);
+                saleLine(c, outletSale(c, staff, "QRIS", "REFUNDED", "2021-03-07T03:00:00Z", 10_000), item1, s1, 1, 10_000);
+                saleLine(c, outletSale(c, staff, "CARD", "PAID", "2021-02-28T16:30:00Z", 15_000), item2, s2, 3, 5_000);
+
                 permit(c, s1, "ISSUED", "2021-03-01T02:00:00Z", "2021-03-04T02:00:00Z", 200_000);
                 permit(c, s2, "ISSUED", "2021-03-02T00:00:00Z", "2021-03-12T00:00:00Z", 500_000);
                 permit(c, s3, "REJECTED", "2021-03-05T03:00:00Z", "2021-03-08T03:00:00Z", 100_000);
@@ -353,6 +375,31 @@ class DashboardIT {
                     + " VALUES (?, ?, ?, ?, ?, 'PICKUP', '+6281299990001', ?, 0, ?, ?, ?, ?)",
                     "ORD-" + tag + "-" + n, checkout, buyer, seller, status, items, items, ts("2021-02-27T00:00:00Z"),
                     ts("2021-02-27T00:30:00Z"), paid == null ? null : ts(paid));
+        }
+
+        private long consignedItem(Connection c, long seller, long staff, long price) throws SQLException {
+            long agreement = insert(c, "INSERT INTO consignment_agreement (seller_id, outlet_id, commission_percent, consignment_days,"
+                    + " grace_days, end_action, payout_frequency, status, created_by, created_at, accepted_at)"
+                    + " SELECT ?, MIN(id), 10, 30, 7, 'RETURN', 'MONTHLY', 'ACTIVE', ?, ?, ? FROM consignment_outlet",
+                    seller, staff, ts("2021-02-01T00:00:00Z"), ts("2021-02-01T00:00:00Z"));
+            long intake = insert(c, "INSERT INTO consignment_intake (agreement_id, seller_id, outlet_id, received_by, received_at)"
+                    + " SELECT ?, ?, MIN(id), ?, ? FROM consignment_outlet", agreement, seller, staff, ts("2021-02-02T00:00:00Z"));
+            return insert(c, "INSERT INTO consignment_item (code, intake_id, agreement_id, seller_id, outlet_id, name, category_id,"
+                    + " unit_price_rupiah, original_price_rupiah, consign_until, quantity_received, quantity_in_stock)"
+                    + " SELECT ?, ?, ?, ?, MIN(id), ?, 1, ?, ?, '2021-06-30', 10, 10 FROM consignment_outlet",
+                    "T" + tag + "-" + seller, intake, agreement, seller, "Titipan " + tag, price, price);
+        }
+
+        private long outletSale(Connection c, long cashier, String tender, String status, String paid, long total) throws SQLException {
+            return insert(c, "INSERT INTO consignment_sale (outlet_id, cashier_id, tender, status, total_rupiah, created_at, paid_at)"
+                    + " SELECT MIN(id), ?, ?, ?, ?, ?, ? FROM consignment_outlet", cashier, tender, status, total, ts(paid), ts(paid));
+        }
+
+        private void saleLine(Connection c, long sale, long item, long seller, int quantity, long price) throws SQLException {
+            long gross = quantity * price;
+            insert(c, "INSERT INTO consignment_sale_line (sale_id, item_id, seller_id, quantity, unit_price_rupiah, gross_rupiah,"
+                    + " commission_percent, commission_rupiah, net_rupiah) VALUES (?, ?, ?, ?, ?, ?, 10, ?, ?)",
+                    sale, item, seller, quantity, price, gross, gross / 10, gross - gross / 10);
         }
 
         private long enrollment(Connection c, long programme, long seller, int kecamatan, String status, String applied)

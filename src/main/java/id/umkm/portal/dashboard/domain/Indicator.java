@@ -22,6 +22,8 @@ public enum Indicator {
     BUYERS(Unit.COUNT, Theme.SALES),
     GROSS_SALES(Unit.RUPIAH, Theme.SALES),
     CASHLESS_SHARE(Unit.PERCENT, Theme.SALES),
+    OUTLET_SALES(Unit.COUNT, Theme.SALES),
+    OUTLET_GROSS(Unit.RUPIAH, Theme.SALES),
     TRAINING_APPLICANTS(Unit.COUNT, Theme.TRAINING),
     TRAINING_SEATS(Unit.COUNT, Theme.TRAINING),
     TRAINING_PARTICIPANTS(Unit.COUNT, Theme.TRAINING),
@@ -77,7 +79,10 @@ public enum Indicator {
             case ORDERS_PAID -> count(f.get(Count.ORDERS_PAID));
             case BUYERS -> count(f.get(Count.BUYERS));
             case GROSS_SALES -> count(f.get(Count.GROSS_SALES_RUPIAH));
-            case CASHLESS_SHARE -> percent(f.get(Count.PAYMENTS_CASHLESS), f.get(Count.PAYMENTS_TOTAL));
+            case CASHLESS_SHARE -> percent(f.get(Count.PAYMENTS_CASHLESS) + f.get(Count.OUTLET_SALES_QRIS),
+                    f.get(Count.PAYMENTS_TOTAL) + f.get(Count.OUTLET_SALES));
+            case OUTLET_SALES -> count(f.get(Count.OUTLET_SALES));
+            case OUTLET_GROSS -> count(f.get(Count.OUTLET_GROSS_RUPIAH));
             case TRAINING_APPLICANTS -> count(f.get(Count.TRAINING_APPLICANTS));
             case TRAINING_SEATS -> count(f.get(Count.TRAINING_SEATS));
             case TRAINING_PARTICIPANTS -> count(f.get(Count.TRAINING_PARTICIPANTS));

@@ -30,6 +30,7 @@ final class FactQueries {
         sellers();
         products();
         orders();
+        outletSales();
         training();
         permits();
     }
@@ -85,6 +86,32 @@ final class FactQueries {
                 sheet.add(Count.GROSS_SALES_RUPIAH, month, kecamatan, kelurahan, rs.getLong(7));
                 sheet.add(Count.PAYMENTS_TOTAL, month, kecamatan, kelurahan, orders);
                 sheet.add(Count.PAYMENTS_CASHLESS, month, kecamatan, kelurahan, orders);
+            }
+        }
+    }
+
+    /**
+     * Counter sales at the consignment outlet paid in the month and not refunded, in the area of each
+     * consignor whose goods they contain: a sale counts once per area (and once for the city) however
+     * many of its lines lie there; its gross is the sum of those lines.
+     */
+    private void outletSales() throws SQLException {
+        String sql = "SELECT s.kecamatan_id, s.kelurahan_id, " + month("cs.paid_at") + " m, cs.id, cs.tender = 'QRIS',"
+                + " SUM(l.gross_rupiah)"
+                + " FROM consignment_sale cs JOIN consignment_sale_line l ON l.sale_id = cs.id JOIN seller s ON s.id = l.seller_id"
+                + " WHERE cs.status = 'PAID' AND cs.paid_at IS NOT NULL"
+                + " GROUP BY s.kecamatan_id, s.kelurahan_id, m, cs.id, cs.tender";
+        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Short kecamatan = shortOrNull(rs, 1);
+                Short kelurahan = shortOrNull(rs, 2);
+                YearMonth month = YearMonth.parse(rs.getString(3));
+                long sale = rs.getLong(4);
+                sheet.addDistinct(Count.OUTLET_SALES, month, kecamatan, kelurahan, sale);
+                if (rs.getBoolean(5)) {
+                    sheet.addDistinct(Count.OUTLET_SALES_QRIS, month, kecamatan, kelurahan, sale);
+                }
+                sheet.add(Count.OUTLET_GROSS_RUPIAH, month, kecamatan, kelurahan, rs.getLong(6));
             }
         }
     }
