@@ -72,6 +72,9 @@ class DashboardBrowserIT {
             assertThat(kpi(browser, "online_share")).endsWith("%");
             assertThat(browser.driver().findElements(By.cssSelector("#indicator-table tbody tr"))).hasSize(6);
             browser.screenshot("dashboard-staff-desktop");
+            browser.driver().executeScript("document.getElementById('dashboard:trend-chart').scrollIntoView()");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='dashboard:trend-chart'] canvas"))).hasSize(1);
+            browser.screenshot("dashboard-staff-trend-desktop");
             browser.driver().executeScript("document.getElementById('kecamatan-map').scrollIntoView()");
             assertThat(browser.driver().findElements(By.cssSelector("#kecamatan-map path"))).hasSize(6);
             browser.screenshot("dashboard-staff-charts-desktop");
