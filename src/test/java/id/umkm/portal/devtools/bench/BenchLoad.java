@@ -21,12 +21,19 @@ final class BenchLoad {
 
     private final String base;
     private final BenchRequests requests;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchLoad(int port, BenchRequests requests) {
+        this(port, requests, null);
+    }
+
+    /** Clients that send {@code Authorization: Bearer} with every request (null: anonymous). */
+    BenchLoad(int port, BenchRequests requests, String bearer) {
         this.base = "http://localhost:" + port;
         this.requests = requests;
+        this.bearer = bearer;
     }
 
     void runAll(int clients, Duration warmup, Duration duration) throws Exception {
@@ -41,7 +48,8 @@ final class BenchLoad {
         lines.forEach(System.out::println);
     }
 
-    private String run(String name, int clients, Duration duration, Function<SplittableRandom, String> next) throws Exception {
+    /** Runs {@code clients} closed-loop clients for {@code duration}; returns the printed line of its figures. */
+    String run(String name, int clients, Duration duration, Function<SplittableRandom, String> next) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong errors = new AtomicLong();
@@ -69,7 +77,11 @@ final class BenchLoad {
         int n = 0;
         while (System.nanoTime() < deadline) {
             String path = next.apply(random);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (bearer != null) {
+                builder.header("Authorization", "Bearer " + bearer);
+            }
+            HttpRequest request = builder.build();
             long t0 = System.nanoTime();
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

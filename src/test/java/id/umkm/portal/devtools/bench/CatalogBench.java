@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>{@code -Dbench.mode=generate} only loads the data, {@code -Dbench.mode=serve} loads it and keeps the
  * portal running on it for a look by hand (Ctrl-C stops); with {@code -Dbench.jdbc-url} (and
  * {@code bench.db-user}, {@code bench.db-password}) it loads into an already running database, such as
- * the demo's, instead of starting one.
+ * the demo's, instead of starting one. {@code -Dbench.mode=dashboard} runs the dashboard benchmark
+ * ({@link DashboardBench}) on the same city instead.
  */
 public final class CatalogBench {
 
@@ -32,6 +33,10 @@ public final class CatalogBench {
         long products = Long.getLong("bench.products", 1_000_000L);
         String mode = System.getProperty("bench.mode", "run");
         String externalUrl = System.getProperty("bench.jdbc-url", "");
+        if ("dashboard".equals(mode)) {
+            DashboardBench.run(basedir, products);
+            return;
+        }
         if (!externalUrl.isEmpty()) {
             try (Connection c = DriverManager.getConnection(externalUrl, System.getProperty("bench.db-user", "umkm"),
                     System.getProperty("bench.db-password", ""))) {
