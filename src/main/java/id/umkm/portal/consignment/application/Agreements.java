@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public class Agreements {
     public record Agreement(long id, long sellerId, String sellerName, long outletId, String outletName,
             BigDecimal commissionPercent, Map<Short, BigDecimal> categoryPercents, int consignmentDays, int graceDays,
             EndAction endAction, BigDecimal markdownPercent, String payoutFrequency, String status, Instant createdAt,
-            Instant acceptedAt, Instant endedAt) {
+            Instant acceptedAt, Instant endedAt) implements Serializable {
 
         public String number() {
             return References.agreement(id);

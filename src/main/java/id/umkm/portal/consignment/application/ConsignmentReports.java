@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,7 @@ public class ConsignmentReports {
     }
 
     /** One group: its label (a day, a name, or a category id for the page to name), units, gross and commission. */
-    public record Row(String label, int units, Money gross, Money commission) {
+    public record Row(String label, int units, Money gross, Money commission) implements Serializable {
 
         public Money net() {
             return gross.minus(commission);

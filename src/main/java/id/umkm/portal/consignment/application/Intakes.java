@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public class Intakes {
     static final int MAX_UNITS = 5000;
 
     public record Intake(long id, long agreementId, long sellerId, String sellerName, String outletName, String receivedBy,
-            Instant receivedAt, String note, List<Item> items) {
+            Instant receivedAt, String note, List<Item> items) implements Serializable {
 
         public String number() {
             return References.intake(id);

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ import java.util.Optional;
 public class Settlements {
 
     public record StatementLine(String saleNumber, String name, int quantity, Money gross, Money commission, Money net,
-            boolean refund) {
+            boolean refund) implements Serializable {
     }
 
     public record Settlement(long id, long sellerId, String sellerName, LocalDate periodFrom, LocalDate periodTo,
-            StatementTotals totals, String status, Instant createdAt, Instant approvedAt, List<StatementLine> lines) {
+            StatementTotals totals, String status, Instant createdAt, Instant approvedAt, List<StatementLine> lines) implements Serializable {
 
         public String number() {
             return References.settlement(id);

@@ -1,6 +1,7 @@
 package id.umkm.portal.consignment.domain;
 
 import id.umkm.portal.shared.domain.Money;
+import java.io.Serializable;
 
 /**
  * A consignor's statement: units sold, gross sales, the outlet's commission and the net of them; refunds
@@ -8,7 +9,7 @@ import id.umkm.portal.shared.domain.Money;
  * rounding happens here: each amount is a sum of whole-rupiah sale lines (see {@link Commission}).
  */
 public record StatementTotals(int unitsSold, Money gross, Money commission, int unitsRefunded, Money refundedNet,
-        int unitsReturned) {
+        int unitsReturned) implements Serializable {
 
     public Money netSales() {
         return gross.minus(commission);

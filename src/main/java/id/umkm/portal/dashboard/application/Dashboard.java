@@ -10,6 +10,7 @@ import id.umkm.portal.shared.domain.CityTime;
 import id.umkm.portal.shared.domain.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,14 +37,14 @@ public class Dashboard {
     private Clock clock;
 
     /** One area's indicators in one month. baseline is the MSME count shares are measured against (null for a kelurahan). */
-    public record Row(Place place, Long baseline, Map<Indicator, BigDecimal> values) {
+    public record Row(Place place, Long baseline, Map<Indicator, BigDecimal> values) implements Serializable {
 
         public BigDecimal value(Indicator indicator) {
             return values.get(indicator);
         }
     }
 
-    public record TrendPoint(YearMonth month, Map<Indicator, BigDecimal> values) {
+    public record TrendPoint(YearMonth month, Map<Indicator, BigDecimal> values) implements Serializable {
 
         public BigDecimal value(Indicator indicator) {
             return values.get(indicator);

@@ -1,10 +1,12 @@
 package id.umkm.portal.dashboard.domain;
 
+import java.io.Serializable;
+
 /**
  * Where figures are counted: the whole city (kecamatan 0), one kecamatan (kelurahan 0) or one
  * kelurahan. The zeros are the keys of the summary table.
  */
-public record Area(short kecamatanId, short kelurahanId) {
+public record Area(short kecamatanId, short kelurahanId) implements Serializable {
 
     public static final Area CITY = new Area((short) 0, (short) 0);
 

@@ -1,5 +1,6 @@
 package id.umkm.portal.licensing.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public record ApplicationDetail(ApplicationSummary summary, String nibCheck, String businessAddress, String kbli,
         String riskLevel, long feeRupiah, int serviceDays, long slaUsedSeconds, String decisionReason,
         String permitNumber, String verificationCode, Instant issuedAt, LocalDate validUntil, boolean renewable,
-        Long renewalOfId, List<DocumentLine> documents, List<TimelineLine> timeline) {
+        Long renewalOfId, List<DocumentLine> documents, List<TimelineLine> timeline) implements Serializable {
 
     public long id() {
         return summary.id();

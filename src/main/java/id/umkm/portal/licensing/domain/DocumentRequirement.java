@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /** One document a permit type asks for: which formats, how large, whether it may be left out. */
 @Entity
 @Table(name = "permit_document_requirement")
-public class DocumentRequirement {
+public class DocumentRequirement implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

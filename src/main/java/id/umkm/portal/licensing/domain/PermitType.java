@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 /** A permit the office issues: its documents, fee, service level, validity and which risk levels need it. */
 @Entity
 @Table(name = "permit_type")
-public class PermitType {
+public class PermitType implements Serializable {
 
     public enum Risk { R, MR, MT, T }
 

@@ -3,11 +3,12 @@ package id.umkm.portal.order.application;
 import id.umkm.portal.order.domain.Checkout;
 import id.umkm.portal.order.domain.OrderStatus;
 import id.umkm.portal.shared.domain.Money;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /** A checkout with its orders (one per seller), paid together with one QRIS charge. */
-public record CheckoutSummary(long id, long buyerAccountId, Money total, Instant payBy, List<OrderDetails> orders) {
+public record CheckoutSummary(long id, long buyerAccountId, Money total, Instant payBy, List<OrderDetails> orders) implements Serializable {
 
     public String paymentReference() {
         return Checkout.reference(id);

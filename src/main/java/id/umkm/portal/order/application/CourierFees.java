@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public class CourierFees {
     /** A ceiling against typing slips: a ride across Balikpapan costs far less. */
     public static final long MAX_FEE = 500_000;
 
-    public record Fee(short fromKecamatanId, String fromName, short toKecamatanId, String toName, Money fee) {
+    public record Fee(short fromKecamatanId, String fromName, short toKecamatanId, String toName, Money fee) implements Serializable {
     }
 
     @PersistenceContext(unitName = "umkm")

@@ -5,6 +5,7 @@ import id.umkm.portal.order.domain.DeliveryMethod;
 import id.umkm.portal.order.domain.Order;
 import id.umkm.portal.order.domain.OrderStatus;
 import id.umkm.portal.shared.domain.Money;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,16 +13,16 @@ import java.util.List;
 public record OrderDetails(long id, String number, long checkoutId, long buyerAccountId, String buyerName, long sellerId,
         String sellerName, OrderStatus status, DeliveryMethod deliveryMethod, String deliveryAddress, String deliveryKecamatan,
         String buyerPhone, Money itemsTotal, Money deliveryFee, Money total, Instant placedAt, Instant payBy, Instant paidAt,
-        Instant shippedAt, Instant closedAt, String cancelReason, boolean refundDue, List<Line> items, List<Step> timeline) {
+        Instant shippedAt, Instant closedAt, String cancelReason, boolean refundDue, List<Line> items, List<Step> timeline) implements Serializable {
 
-    public record Line(long productId, Long variantId, String name, Money unitPrice, int quantity) {
+    public record Line(long productId, Long variantId, String name, Money unitPrice, int quantity) implements Serializable {
 
         public Money lineTotal() {
             return unitPrice.times(quantity);
         }
     }
 
-    public record Step(OrderStatus from, OrderStatus to, Actor.Type actor, String note, Instant at) {
+    public record Step(OrderStatus from, OrderStatus to, Actor.Type actor, String note, Instant at) implements Serializable {
     }
 
     static OrderDetails of(Order o, String buyerName, String sellerName, String kecamatan) {

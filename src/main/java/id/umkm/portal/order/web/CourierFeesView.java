@@ -22,7 +22,7 @@ public class CourierFeesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public record Origin(short id, String name, List<CourierFees.Fee> fees) {
+    public record Origin(short id, String name, List<CourierFees.Fee> fees) implements Serializable {
     }
 
     @Inject

@@ -7,6 +7,7 @@ import id.umkm.portal.payment.domain.QrisPayload;
 import id.umkm.portal.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public class GatewayCheck {
      * @param qrValid the QR string is a well-formed dynamic QRIS code for the amount (CRC checked)
      * @param cancelled the gateway cancelled the charge
      */
-    public record Result(String reference, boolean qrValid, boolean cancelled, long millis) {
+    public record Result(String reference, boolean qrValid, boolean cancelled, long millis) implements Serializable {
     }
 
     /** Runs the check; throws {@link PaymentUnavailableException} when the gateway cannot be reached. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,11 +47,11 @@ public class Payouts {
     @ConfigProperty(name = "umkm.payout.minimum-rupiah", defaultValue = "50000")
     private long minimumRupiah;
 
-    public record Batch(long id, String status, Money minimum, Money total, int lineCount, Instant createdAt, Instant paidAt) {
+    public record Batch(long id, String status, Money minimum, Money total, int lineCount, Instant createdAt, Instant paidAt) implements Serializable {
     }
 
     public record Line(String reference, long sellerId, String businessName, String method, String provider,
-            String accountNumber, String accountHolder, Money amount) {
+            String accountNumber, String accountHolder, Money amount) implements Serializable {
     }
 
     public Money minimum() {

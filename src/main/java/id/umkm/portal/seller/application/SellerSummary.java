@@ -1,5 +1,7 @@
 package id.umkm.portal.seller.application;
 
+import java.io.Serializable;
+
 /**
  * What other contexts may know of a seller: enough to show, filter and scope by, nothing private
  * (no payout account, no phone of an unverified seller).
@@ -9,7 +11,7 @@ package id.umkm.portal.seller.application;
  * @param womenLed whether the owner declared the business women-led (a training priority criterion)
  */
 public record SellerSummary(long id, long accountId, String slug, String businessName, String status,
-        Short kecamatanId, Short kelurahanId, Short categoryId, String scale, boolean nibVerified, boolean womenLed) {
+        Short kecamatanId, Short kelurahanId, Short categoryId, String scale, boolean nibVerified, boolean womenLed) implements Serializable {
 
     public boolean isPublic() {
         return "VERIFIED".equals(status);

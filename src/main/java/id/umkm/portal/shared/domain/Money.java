@@ -1,10 +1,11 @@
 package id.umkm.portal.shared.domain;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /** An amount in whole rupiah. The rupiah has no minor unit in practice, so a long is exact. */
-public record Money(long rupiah) implements Comparable<Money> {
+public record Money(long rupiah) implements Serializable, Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
 

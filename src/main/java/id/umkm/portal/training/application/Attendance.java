@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ public class Attendance {
     }
 
     /** One participant on a session's roster; method is QR, ROSTER, or null when absent. */
-    public record SessionAttendee(long enrollmentId, String businessName, String participant, String method) {
+    public record SessionAttendee(long enrollmentId, String businessName, String participant, String method) implements Serializable {
 
         public boolean isPresent() {
             return method != null;

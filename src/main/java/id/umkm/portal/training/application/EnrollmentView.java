@@ -1,6 +1,7 @@
 package id.umkm.portal.training.application;
 
 import id.umkm.portal.training.domain.EnrollmentStatus;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * in the priority allocation, and the points with their reasons.
  */
 public record EnrollmentView(long id, long programmeId, EnrollmentStatus status, Integer rank, Integer priorityRank, Integer score,
-        List<String> reasons, Instant offerExpiresAt) {
+        List<String> reasons, Instant offerExpiresAt) implements Serializable {
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -78,9 +79,9 @@ public class Feedback {
                 comments);
     }
 
-    public record Summary(int answers, double averageRating, List<Integer> perStar, List<Comment> comments) {
+    public record Summary(int answers, double averageRating, List<Integer> perStar, List<Comment> comments) implements Serializable {
     }
 
-    public record Comment(int rating, String text, Instant at) {
+    public record Comment(int rating, String text, Instant at) implements Serializable {
     }
 }

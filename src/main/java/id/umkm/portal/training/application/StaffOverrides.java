@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,6 +133,6 @@ public class StaffOverrides {
                 (String) r[3], (String) r[4], SqlValues.instant(r[5]))).toList();
     }
 
-    public record OverrideLine(long enrollmentId, String action, String detail, String reason, String staff, Instant at) {
+    public record OverrideLine(long enrollmentId, String action, String detail, String reason, String staff, Instant at) implements Serializable {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "training_certificate")
-public class Certificate {
+public class Certificate implements Serializable {
 
     /** No 0/O, 1/I: the code is also typed in by hand. */
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 /** A training programme: seats, budget, registration window, who may apply and how seats are given. */
 @Entity
 @Table(name = "training_programme")
-public class Programme {
+public class Programme implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -21,7 +22,7 @@ import java.util.Base64;
  */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession {
+public class TrainingSession implements Serializable {
 
     /** Participants may check in this long before the start (doors open, queue at the desk). */
     public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);

@@ -31,10 +31,6 @@ import org.junit.jupiter.api.Test;
  * must be Serializable with all it holds: its own fields of serialisable types (generic arguments too, and
  * the portal's own types field by field), and injected beans either normal-scoped (a serialisable proxy)
  * or serialisable themselves.
- *
- * <p>KNOWN_TO_FIX lists what the page beans of other contexts still hold unserialisable (found when the
- * cluster came, issue 9; their owners add {@code implements Serializable}). It is a ratchet: a new problem
- * fails this test, and so does a fixed one left on the list.
  */
 class SessionStateSerializableTest {
 
@@ -44,29 +40,6 @@ class SessionStateSerializableTest {
     private static final List<Class<? extends Annotation>> PROXIED_SCOPES =
             List.of(ApplicationScoped.class, RequestScoped.class, SessionScoped.class, ViewScoped.class);
 
-    private static final Set<String> KNOWN_TO_FIX = Set.of(
-            "ManageProductsView.rows<>: id.umkm.portal.catalog.application.ProductSnapshot is not Serializable",
-            "StaffTrainingsView.all<>: id.umkm.portal.training.domain.Programme is not Serializable",
-            "StaffTrainingsView.roster<>: id.umkm.portal.training.application.RosterLine is not Serializable",
-            "SellerTrainingsView.mine<>: id.umkm.portal.training.application.MyEnrollment is not Serializable",
-            "SellerTrainingsView.sessions<><>: id.umkm.portal.training.domain.TrainingSession is not Serializable",
-            "StaffProgrammeView.history<>: id.umkm.portal.training.application.StaffOverrides$OverrideLine is not Serializable",
-            "StaffProgrammeView.feedbackSummary: id.umkm.portal.training.application.Feedback$Summary is not Serializable",
-            "StaffProgrammeView.issued<>: id.umkm.portal.training.domain.Certificate is not Serializable",
-            "StaffSessionView.sheet<>: id.umkm.portal.training.application.Attendance$SessionAttendee is not Serializable",
-            "NotificationsView.list<>: id.umkm.portal.notification.domain.Notification is not Serializable",
-            "CourierFeesView.origins<>: id.umkm.portal.order.web.CourierFeesView$Origin is not Serializable",
-            "SellerOrdersView.orders<>: id.umkm.portal.order.application.OrderDetails is not Serializable",
-            "CheckoutView.groups<>: id.umkm.portal.order.application.CartGroup is not Serializable",
-            "PayView.checkout: id.umkm.portal.order.application.CheckoutSummary is not Serializable",
-            "PayView.charge: id.umkm.portal.payment.application.QrisCharge is not Serializable",
-            "SimulatorPayView.charge: id.umkm.portal.payment.infrastructure.simulator.SimulatedCharge is not Serializable",
-            "PayoutsView.batches<>: id.umkm.portal.payment.application.Payouts$Batch is not Serializable",
-            "PayoutsView.lines<>: id.umkm.portal.payment.application.Payouts$Line is not Serializable",
-            "PayoutsView.check: id.umkm.portal.payment.application.GatewayCheck$Result is not Serializable",
-            "SellerPermitsView.mine<>: id.umkm.portal.licensing.application.ApplicationSummary is not Serializable",
-            "SellerPermitsView.types<>: id.umkm.portal.licensing.domain.PermitType is not Serializable",
-            "SellerApplicationView.detail: id.umkm.portal.licensing.application.ApplicationDetail is not Serializable");
 
     private final List<Class<?>> portalClasses = portalClasses();
     private final List<String> problems = new ArrayList<>();
@@ -82,8 +55,7 @@ class SessionStateSerializableTest {
             checkClass(bean, bean.getSimpleName());
         }
 
-        assertThat(problems).as("state that cannot travel between cluster members").isSubsetOf(KNOWN_TO_FIX);
-        assertThat(KNOWN_TO_FIX).as("fixed: take them off KNOWN_TO_FIX").isSubsetOf(problems);
+        assertThat(problems).as("state that cannot travel between cluster members").isEmpty();
     }
 
     private void checkClass(Class<?> type, String path) {

@@ -6,12 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A charge as the simulated gateway remembers it; status uses Midtrans' words (pending, settlement, ...). */
 @Entity
 @Table(name = "simulated_charge")
-public class SimulatedCharge {
+public class SimulatedCharge implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
