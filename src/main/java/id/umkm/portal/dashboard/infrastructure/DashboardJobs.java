@@ -1,36 +1,26 @@
 package id.umkm.portal.dashboard.infrastructure;
 
 import id.umkm.portal.dashboard.application.Dashboard;
+import id.umkm.portal.shared.jobs.ClusterJobs;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Recomputes the dashboard's summary table shortly after start and then every
- * umkm.dashboard.refresh-interval (15 minutes by default). The refresh serialises itself on a row
- * lock, so several instances doing this at once only repeat work, never mix it.
+ * umkm.dashboard.refresh-interval (15 minutes by default), on one instance of the cluster (the job
+ * lease). The refresh also serialises itself on a row lock, so a run outlasting its lease only repeats
+ * work, never mixes it; a failed refresh keeps the previous figures.
  */
 @Startup
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DashboardJobs {
 
-    private static final Logger LOG = Logger.getLogger(DashboardJobs.class.getName());
-
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
+    @Inject
+    private ClusterJobs jobs;
 
     @Inject
     @ConfigProperty(name = "umkm.dashboard.refresh-interval", defaultValue = "PT15M")
@@ -39,25 +29,9 @@ public class DashboardJobs {
     @Inject
     private Dashboard dashboard;
 
-    private ScheduledFuture<?> schedule;
-
     @PostConstruct
     void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::refresh, 20_000, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-    }
-
-    private void refresh() {
-        try {
-            dashboard.refresh();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dashboard refresh failed; the previous figures stay", e);
-        }
+        jobs.every("dashboard", Duration.ofSeconds(20), interval, run -> run.step("refreshing the dashboard figures",
+                dashboard::refresh));
     }
 }

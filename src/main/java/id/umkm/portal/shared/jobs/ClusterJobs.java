@@ -58,10 +58,15 @@ public class ClusterJobs {
 
     /** Runs the work every interval, on one instance of the cluster at a time. */
     public void everyInterval(String job, Consumer<JobRun> work) {
-        LeasedJob task = new LeasedJob(job, holder, interval.multipliedBy(2), leases, clock, work);
-        schedules.add(scheduler.scheduleWithFixedDelay(task, interval.toMillis(), interval.toMillis(),
+        every(job, interval, interval, work);
+    }
+
+    /** Runs the work first after {@code firstAfter}, then every {@code period}, on one instance at a time. */
+    public void every(String job, Duration firstAfter, Duration period, Consumer<JobRun> work) {
+        LeasedJob task = new LeasedJob(job, holder, period.multipliedBy(2), leases, clock, work);
+        schedules.add(scheduler.scheduleWithFixedDelay(task, firstAfter.toMillis(), period.toMillis(),
                 TimeUnit.MILLISECONDS));
-        LOG.info(() -> "Job " + job + " scheduled every " + interval + " on " + holder);
+        LOG.info(() -> "Job " + job + " scheduled every " + period + " on " + holder);
     }
 
     @PreDestroy
