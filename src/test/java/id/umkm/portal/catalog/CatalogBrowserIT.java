@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.catalog.CatalogTestData.Product;
 import id.umkm.portal.catalog.CatalogTestData.Seller;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
-import id.umkm.portal.testsupport.PortalDeployment;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,9 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A visitor, without logging in, finds a product by search, narrows by a facet and opens it; on a phone and on a desktop. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogBrowserIT {
+class CatalogBrowserIT extends PortalIT {
 
     private static Browser browser;
     private static String word;
@@ -37,14 +28,6 @@ class CatalogBrowserIT {
     private static Product amplang;
     private static Product kerupuk;
     private static Product batik;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @BeforeAll
     static void openBrowser() {
@@ -60,7 +43,6 @@ class CatalogBrowserIT {
 
     @BeforeEach
     void shops() {
-        PortalDeployment.awaitReady(base);
         if (word != null) {
             return;
         }

@@ -4,46 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.catalog.CatalogTestData.Product;
 import id.umkm.portal.catalog.CatalogTestData.Seller;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public catalogue on a small hand-built city: every searchable product carries one unique word, so
  * counts are exact whatever other tests store. Two verified sellers (Balikpapan Kota, micro; Balikpapan
  * Selatan, small), one seller still waiting for verification, a draft.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class CatalogIT extends PortalIT {
 
     private static String word;
     private static String rare;
@@ -60,7 +43,6 @@ class CatalogIT {
 
     @BeforeEach
     void city() {
-        PortalDeployment.awaitReady(base);
         if (word != null) {
             return;
         }

@@ -4,43 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.catalog.ProductTestSellers.TestSeller;
 import id.umkm.portal.shared.media.TestImages;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The demo seller manages products in a real browser, on a phone first. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SellerProductsBrowserIT {
+class SellerProductsBrowserIT extends PortalIT {
 
     private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @BeforeAll
     static void openBrowser() {
@@ -56,7 +39,6 @@ class SellerProductsBrowserIT {
 
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

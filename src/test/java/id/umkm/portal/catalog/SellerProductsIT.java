@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.catalog.ProductTestSellers.TestSeller;
 import id.umkm.portal.shared.media.TestImages;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,33 +25,16 @@ import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A seller's products through the API: rules, photos, import, visibility, isolation between sellers, races. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SellerProductsIT {
+class SellerProductsIT extends PortalIT {
 
     private static final String API = "/api/v1/seller/products";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

@@ -3,9 +3,9 @@ package id.umkm.portal.consignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.payment.domain.GatewayNotification;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,38 +27,21 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Consignment from outside, over the API: agreements, intake with labels, the counter under a race for the
  * last unit, QRIS through the gateway (simulator), refunds, and settlements that pay each sale once even
  * when drawn up or approved twice at the same moment.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsignmentIT {
+class ConsignmentIT extends PortalIT {
 
     private static final String PASSWORD = ConsignmentTestData.PASSWORD;
     private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.gatewayFallsBackToSimulator(base);
     }

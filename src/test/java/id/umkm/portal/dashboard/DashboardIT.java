@@ -2,12 +2,11 @@ package id.umkm.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,14 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every indicator against a small data set built by hand in March 2021 (a month no other test
@@ -72,24 +65,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Baru Tengah: applied 2, issued 0, no median.
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardIT {
+class DashboardIT extends PortalIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static final AtomicLong NIB = new AtomicLong(7_000_000_000_000L + (System.currentTimeMillis() % 1_000_000L) * 1000);
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

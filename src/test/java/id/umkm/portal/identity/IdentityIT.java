@@ -3,14 +3,13 @@ package id.umkm.portal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.identity.domain.SecretToken;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Accounts;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,34 +19,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts as people and machine clients meet them: registration, mail link, login, throttling, roles, tokens. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IdentityIT {
+class IdentityIT extends PortalIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static final String PASSWORD = Accounts.PASSWORD;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void demoAccounts() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

@@ -2,26 +2,18 @@ package id.umkm.portal.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Accounts;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.Mailbox;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
-import java.net.URL;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -29,25 +21,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The portal's frame in a real browser: home page, each demo role's login and landing page, on desktop and phone. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
+class PortalBrowserIT extends PortalIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeEach
-    void portalReady() {
-        PortalDeployment.awaitReady(base);
-    }
 
     @BeforeAll
     static void openBrowser() {

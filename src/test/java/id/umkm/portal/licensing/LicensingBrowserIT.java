@@ -2,23 +2,16 @@ package id.umkm.portal.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,21 +21,10 @@ import org.openqa.selenium.support.ui.Select;
  * wrong file first), the officer asks for a fix, the seller re-uploads, the officer issues, and the
  * permit's QR code opens the public verification page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LicensingBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class LicensingBrowserIT extends PortalIT {
 
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.reset(ExternalSystems.oss());
         ExternalSystems.ossFallsBackToSimulator(base);

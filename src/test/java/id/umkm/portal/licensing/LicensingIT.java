@@ -11,15 +11,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,22 +32,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * OSS as the portal meets it (recorded-style answers, errors, slowness, pushes) and permit
  * applications from the applicant's draft to the issued permit, over the real HTTP API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LicensingIT {
+class LicensingIT extends PortalIT {
 
     static final String DEMO_PASSWORD = "umkm-demo-2026";
     static final String OFFICER = "perizinan@demo.umkm.id";
@@ -68,17 +59,8 @@ class LicensingIT {
             {"responinqueryNIB":{"kode":404,"keterangan":"Data NIB tidak ditemukan"}}
             """;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.reset(ExternalSystems.oss());
         ExternalSystems.ossFallsBackToSimulator(base);

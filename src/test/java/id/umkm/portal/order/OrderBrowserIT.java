@@ -2,44 +2,26 @@ package id.umkm.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.ExternalSystems;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A buyer shops at two sellers, pays once by QRIS in the simulator, and each seller ships. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrderBrowserIT {
+class OrderBrowserIT extends PortalIT {
 
     private static final int KOTA = 2;
     private static final int UTARA = 6;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.gatewayFallsBackToSimulator(base);
     }

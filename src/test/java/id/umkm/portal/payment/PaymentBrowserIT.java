@@ -2,15 +2,14 @@ package id.umkm.portal.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.ExternalSystems;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,38 +17,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The payer on the simulator's pay page, staff running payouts, a seller reading the balance: phone and desktop. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PaymentBrowserIT {
+class PaymentBrowserIT extends PortalIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString("test-server-key:".getBytes(StandardCharsets.UTF_8));
 
     private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @BeforeAll
     static void openBrowser() {
@@ -65,7 +48,6 @@ class PaymentBrowserIT {
 
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.gatewayFallsBackToSimulator(base);
     }

@@ -18,15 +18,14 @@ import id.umkm.portal.payment.domain.QrisCodec;
 import id.umkm.portal.payment.domain.QrisPayload;
 import id.umkm.portal.payment.domain.WeeklyPayoutSlot;
 import id.umkm.portal.shared.domain.Money;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,24 +42,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The payment context from outside: the Midtrans protocol as the portal speaks it (WireMock records and
  * stubs it, falling back to the portal's own simulator), the webhook under repeats, races and forgeries,
  * the ledger it posts, and payouts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PaymentIT {
+class PaymentIT extends PortalIT {
 
     private static final String SERVER_KEY = "test-server-key";
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString((SERVER_KEY + ":").getBytes(StandardCharsets.UTF_8));
@@ -70,17 +61,8 @@ class PaymentIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         ExternalSystems.gatewayFallsBackToSimulator(base);
     }

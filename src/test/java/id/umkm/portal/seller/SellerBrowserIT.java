@@ -3,16 +3,10 @@ package id.umkm.portal.seller;
 import static id.umkm.portal.seller.SellerTestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.ExternalSystems;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import id.umkm.portal.shared.media.TestImages;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -29,9 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A new seller walks the onboarding wizard on a phone; staff find the profile in the queue and approve it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SellerBrowserIT {
+class SellerBrowserIT extends PortalIT {
 
     /** Known to the OSS simulator and kept free for this test: Tenun Ulap Doyo Gunung Sari, KBLI 13122. */
     private static final String NIB = "9120012345672";
@@ -40,17 +31,8 @@ class SellerBrowserIT {
 
     private static Browser browser;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void portalReady() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         // NIB look-ups go over HTTP to the portal's OSS simulator (oss context), through the test's WireMock.
         ExternalSystems.reset(ExternalSystems.oss());

@@ -5,9 +5,9 @@ import static id.umkm.portal.seller.SellerTestAccounts.freshSeller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.shared.media.TestImages;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.ExternalSystems;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,38 +36,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Seller onboarding and verification over the API: the rules, the OSS look-up, the staff decisions and isolation. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SellerIT {
+class SellerIT extends PortalIT {
 
     /** Known to the OSS simulator: Ikan Asin Teritip, KBLI 10211 (fits category 7, processed seafood). */
     private static final String FOUND_NIB = "9120011234561";
     /** Known to the OSS simulator but revoked (DICABUT); KBLI 10794. */
     private static final String REVOKED_NIB = "9120013456783";
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     private final Map<PortalClient, String> tokens = new IdentityHashMap<>();
 
     @BeforeEach
     void demoData() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
         // NIB look-ups go over HTTP to the portal's OSS simulator (oss context), through the test's WireMock.
         ExternalSystems.reset(ExternalSystems.oss());

@@ -2,37 +2,14 @@ package id.umkm.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The platform under the portal: schema on a fresh database, reference data, health, headers, demo data. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    @BeforeEach
-    void portalReady() {
-        PortalDeployment.awaitReady(base);
-    }
+class PlatformIT extends PortalIT {
 
     @Test
     void startupMigratesTheFreshDatabaseWithFlywayOnly() {

@@ -3,14 +3,13 @@ package id.umkm.portal.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.umkm.portal.shared.domain.CityTime;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.QrReader;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,14 +24,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -46,25 +39,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * apply on phones, the second waits, takes the seat the first gives up, checks in by the session QR,
  * and downloads a certificate whose QR opens the public verification page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrainingBrowserIT {
+class TrainingBrowserIT extends PortalIT {
 
     private static final String PASSWORD = "umkm-demo-2026";
     private static final String TITLE = "Foto Produk untuk Marketplace";
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         TestDatabase.loadDemoData();
     }
 

@@ -2,10 +2,10 @@ package id.umkm.portal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.Mailbox;
 import id.umkm.portal.testsupport.PortalClient;
-import id.umkm.portal.testsupport.PortalDeployment;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,7 +15,6 @@ import id.umkm.portal.testsupport.QrReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,22 +30,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Training seats as sellers and staff meet them: budgets, first-come seats under load, waiting lists, the priority scale. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrainingIT {
+class TrainingIT extends PortalIT {
 
     private static final String DEMO_PASSWORD = "umkm-demo-2026";
     private static final short KOTA = 2;
@@ -54,19 +45,10 @@ class TrainingIT {
     private static final short FOOD = 1;
     private static final short CRAFT = 15;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     private TrainingFixtures fixtures;
 
     @BeforeEach
     void ready() {
-        PortalDeployment.awaitReady(base);
         fixtures = new TrainingFixtures(base);
         TestDatabase.loadDemoData();
     }

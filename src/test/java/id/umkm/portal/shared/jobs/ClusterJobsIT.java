@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import id.umkm.portal.devtools.EmbeddedMariaDb;
-import id.umkm.portal.testsupport.PortalDeployment;
+import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.TestDatabase;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Jobs run once across the cluster: at the lease level, many instances claiming at the same moment against
@@ -30,27 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * running portal, which runs its jobs under those leases and steps aside while another instance holds one.
  * The same with two real Payara Micro instances is the cluster drill (ClusterDrill, -Pcluster).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClusterJobsIT {
+class ClusterJobsIT extends PortalIT {
 
     private static final List<String> PORTAL_JOBS = List.of("order", "payment", "training", "oss", "licensing");
     private static final int INSTANCES = 8;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
     private final JdbcJobLeases leases = new JdbcJobLeases(testDataSource());
-
-    @BeforeEach
-    void ready() {
-        PortalDeployment.awaitReady(base);
-    }
 
     @Test
     void instancesClaimingTogetherGetEachLeaseOnceUntilItLapses() throws Exception {
