@@ -118,10 +118,23 @@ class DashboardBrowserIT extends PortalIT {
         }
     }
 
+    /**
+     * Picks an option as a person does, and once more if the menu did not take it: an update of the
+     * form still under way can replace the panel between the two clicks.
+     */
     private static void choose(Browser browser, String menuId, String label) {
-        browser.driver().findElement(By.id(menuId)).click();
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(item)).click();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            browser.driver().findElement(By.id(menuId)).click();
+            By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+            browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                browser.waitUpTo(10).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notTaken) {
+                // the panel was replaced under the click: open it again
+            }
+        }
+        throw new AssertionError(menuId + " did not take " + label);
     }
 
     /** The innermost elements reaching past the window's right edge, to say what makes a page scroll sideways. */

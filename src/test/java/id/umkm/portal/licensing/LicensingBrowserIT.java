@@ -157,12 +157,13 @@ class LicensingBrowserIT extends PortalIT {
             admin.driver().findElement(By.cssSelector("[id$=':0:dnameId']")).sendKeys("Surat keterangan usaha");
             admin.driver().findElement(By.cssSelector("[id$=':0:dnameEn']")).sendKeys("Business statement");
             number(admin, admin.driver().findElement(By.cssSelector("[id$=':0:dmax']")).getAttribute("id"), 2048);
-            admin.driver().findElement(By.cssSelector("[id$=':0:dformats'] .ui-chkbox-box")).click();
             admin.driver().findElement(By.id("type:save")).click();
             admin.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("type"), "1-365 hari"));
             admin.screenshot("licensing-admin-type-refused-desktop");
             assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_type WHERE code = ?", code)).as("nothing saved").isZero();
 
+            assertThat(admin.driver().findElement(By.cssSelector("[id$=':0:dformats'] input[type=checkbox]")).isSelected())
+                    .as("PDF, chosen for a new document, is kept when the form comes back").isTrue();
             number(admin, "type:serviceDays", 5);
             admin.driver().findElement(By.id("type:save")).click();
             admin.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-messages"),
@@ -176,7 +177,8 @@ class LicensingBrowserIT extends PortalIT {
         assertThat(TestDatabase.string("SELECT CONCAT(service_days, '/', fee_rupiah) FROM permit_type WHERE code = ?", code))
                 .isEqualTo("5/25000");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_document_requirement d JOIN permit_type t"
-                + " ON t.id = d.permit_type_id WHERE t.code = ? AND d.code = 'SKU' AND d.max_kb = 2048", code)).isEqualTo(1);
+                + " ON t.id = d.permit_type_id WHERE t.code = ? AND d.code = 'SKU' AND d.max_kb = 2048 AND d.formats = 'PDF'", code))
+                .isEqualTo(1);
         assertThat(new PortalClient(base).get("/api/v1/licensing/permit-types").body()).as("offered to applicants")
                 .contains(code);
     }
