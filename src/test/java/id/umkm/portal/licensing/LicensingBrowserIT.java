@@ -137,57 +137,6 @@ class LicensingBrowserIT extends PortalIT {
         }
     }
 
-    @Test
-    void anAdminAddsAPermitTypeWithItsDocumentsAndABadServiceLevelIsRefused() {
-        String code = "UJI-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        try (Browser admin = Browser.open()) {
-            admin.resize(Browser.DESKTOP);
-            logIn(admin, "admin@demo.umkm.id");
-            admin.open(base, "/admin/permit-types.xhtml");
-            assertThat(admin.driver().findElement(By.id("type:types")).getText()).contains("SPP-IRT").contains("REKLAME");
-            admin.driver().findElement(By.id("type:new")).click();
-            admin.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("type:code")));
-            admin.driver().findElement(By.id("type:code")).sendKeys(code);
-            admin.driver().findElement(By.id("type:nameId")).sendKeys("Izin uji coba " + code);
-            admin.driver().findElement(By.id("type:nameEn")).sendKeys("Trial permit " + code);
-            number(admin, "type:feeRupiah", 25_000);
-            number(admin, "type:serviceDays", 0);
-            admin.driver().findElement(By.cssSelector("#type\\:risks .ui-chkbox-box")).click();
-            admin.driver().findElement(By.cssSelector("[id$=':0:dcode']")).sendKeys("SKU");
-            admin.driver().findElement(By.cssSelector("[id$=':0:dnameId']")).sendKeys("Surat keterangan usaha");
-            admin.driver().findElement(By.cssSelector("[id$=':0:dnameEn']")).sendKeys("Business statement");
-            number(admin, admin.driver().findElement(By.cssSelector("[id$=':0:dmax']")).getAttribute("id"), 2048);
-            admin.driver().findElement(By.id("type:save")).click();
-            admin.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("type"), "1-365 hari"));
-            admin.screenshot("licensing-admin-type-refused-desktop");
-            assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_type WHERE code = ?", code)).as("nothing saved").isZero();
-
-            assertThat(admin.driver().findElement(By.cssSelector("[id$=':0:dformats'] input[type=checkbox]")).isSelected())
-                    .as("PDF, chosen for a new document, is kept when the form comes back").isTrue();
-            number(admin, "type:serviceDays", 5);
-            admin.driver().findElement(By.id("type:save")).click();
-            admin.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page-messages"),
-                    "Jenis izin " + code + " tersimpan"));
-            assertThat(admin.driver().findElement(By.id("type:types")).getText()).contains(code);
-            admin.screenshot("licensing-admin-types-desktop");
-            admin.resize(Browser.PHONE);
-            assertThat(admin.scrollsSideways()).as("permit types at 360 px").isFalse();
-            admin.screenshot("licensing-admin-types-phone");
-        }
-        assertThat(TestDatabase.string("SELECT CONCAT(service_days, '/', fee_rupiah) FROM permit_type WHERE code = ?", code))
-                .isEqualTo("5/25000");
-        assertThat(TestDatabase.count("SELECT COUNT(*) FROM permit_document_requirement d JOIN permit_type t"
-                + " ON t.id = d.permit_type_id WHERE t.code = ? AND d.code = 'SKU' AND d.max_kb = 2048 AND d.formats = 'PDF'", code))
-                .isEqualTo(1);
-        assertThat(new PortalClient(base).get("/api/v1/licensing/permit-types").body()).as("offered to applicants")
-                .contains(code);
-    }
-
-    /** Sets a PrimeFaces number input through its widget: its formatting script fights with keystrokes. */
-    private static void number(Browser browser, String id, long value) {
-        browser.driver().executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1])", id, value);
-    }
-
     private void logIn(Browser browser, String email) {
         browser.logIn(base, email, LicensingIT.DEMO_PASSWORD);
         browser.waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
