@@ -76,7 +76,7 @@ class SellerProductsBrowserIT extends PortalIT {
         browser.screenshot("product-edit-phone");
 
         browser.driver().findElement(By.id("product:saveAndPublish")).click();
-        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
+        browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
         assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("terbit");
         browser.screenshot("product-saved-phone");
 

@@ -123,15 +123,16 @@ class DashboardBrowserIT extends PortalIT {
      * form still under way can replace the panel between the two clicks.
      */
     private static void choose(Browser browser, String menuId, String label) {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            browser.driver().findElement(By.id(menuId)).click();
-            By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-            browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(item)).click();
+        for (int attempt = 0; attempt < 3; attempt++) {
             try {
+                browser.driver().findElement(By.id(menuId)).click();
+                By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+                browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(item)).click();
                 browser.waitUpTo(10).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notTaken) {
-                // the panel was replaced under the click: open it again
+            } catch (org.openqa.selenium.WebDriverException notTaken) {
+                // the panel was replaced or covered under the click: close what is open and try again
+                browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
         }
         throw new AssertionError(menuId + " did not take " + label);
