@@ -59,6 +59,10 @@ public class ImportRowWriter {
         return jobs.claim(jobId, worker, clock.instant(), clock.instant().plus(lease));
     }
 
+    public void release(String jobId, String worker) {
+        jobs.release(jobId, worker, clock.instant());
+    }
+
     public void forgetFinishedBefore(Instant limit) {
         jobs.forgetFinishedBefore(limit);
     }

@@ -96,15 +96,16 @@ public class ProductImport {
             executor.submit(() -> run(id));
         } catch (RejectedExecutionException busy) {
             LOG.log(Level.WARNING, "Import " + id + " waits for the resumption timer: no thread free now", busy);
+            release(id);
         }
     }
 
     private void run(String jobId) {
-        JpaImportJobs.Work work = jobs.work(jobId, worker).orElse(null);
-        if (work == null) {
-            return;
-        }
         try {
+            JpaImportJobs.Work work = jobs.work(jobId, worker).orElse(null);
+            if (work == null) {
+                return;
+            }
             List<ImportRow> rows = ProductImportRows.rows(records(work.fileName(), work.content()));
             Map<String, Short> categoryIds = categories.byImportName();
             for (int index = work.processed(); index < rows.size(); index++) {
@@ -114,8 +115,18 @@ public class ProductImport {
         } catch (ImportRowWriter.LeaseLost lost) {
             LOG.info(lost::getMessage);
         } catch (RuntimeException e) {
-            // The lease runs out and a server tries again later, from the first row not counted.
-            LOG.log(Level.WARNING, "Import " + jobId + " stopped; it is resumed when its lease runs out", e);
+            // Rows already counted stay counted: the next resumption run goes on from the first row not counted.
+            LOG.log(Level.WARNING, "Import " + jobId + " stopped; the resumption timer tries it again", e);
+            release(jobId);
+        }
+    }
+
+    /** Gives the job back at once instead of holding it until its lease runs out; if even that fails, the lease does it. */
+    private void release(String jobId) {
+        try {
+            writer.release(jobId, worker);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + jobId + " is resumed when its lease runs out", e);
         }
     }
 

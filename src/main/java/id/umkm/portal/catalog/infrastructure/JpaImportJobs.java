@@ -97,6 +97,12 @@ public class JpaImportJobs {
                 .setParameter(1, ts(now)).setParameter(2, id).setParameter(3, worker).executeUpdate() == 1;
     }
 
+    /** Lets the lease run out now, so the next resumption run (on any server) tries the job again at once. */
+    public void release(String id, String worker, Instant now) {
+        em.createNativeQuery("UPDATE product_import_job SET lease_until = ?1 WHERE id = ?2 AND worker = ?3 AND state = 'RUNNING'")
+                .setParameter(1, ts(now.minusMillis(1))).setParameter(2, id).setParameter(3, worker).executeUpdate();
+    }
+
     /** Running jobs whose worker let the lease run out (it stopped or lost the database). */
     public List<String> abandoned(Instant now) {
         return em.createNativeQuery("SELECT id FROM product_import_job WHERE state = 'RUNNING' AND lease_until < ?1 ORDER BY started_at")

@@ -114,8 +114,9 @@ final class SessionFailoverDrill {
     }
 
     /**
-     * With both instances alive, one holds every job lease and the order job runs once per interval
-     * (two instances each running it would double the count). Returns the holder.
+     * With both instances alive, each job's lease has one holder and the order job runs once per interval
+     * (two instances each running it would double the count). Leases are taken job by job, so the two
+     * instances may share them out; returns the holder of the order job's lease.
      */
     private PayaraMicroProcess jobsRunOnceWhileBothRun() throws Exception {
         long interval = java.time.Duration.parse(cluster.jobsInterval).toMillis();
@@ -124,10 +125,11 @@ final class SessionFailoverDrill {
         long runs = claims("order") - before;
         Map<String, String> holders = leaseHolders();
         say("job leases while both instances run: " + holders);
-        check(holders.size() == 5 && holders.values().stream().distinct().count() == 1, "one instance holds every job lease");
+        check(holders.size() == 5 && holders.values().stream().allMatch(h -> cluster.instances.stream()
+                .anyMatch(i -> h.startsWith(i.pid() + "@"))), "every job lease is held by a running instance");
         check(runs >= 4 && runs <= 7, "with both instances up the order job ran " + runs + " times in 6 intervals of "
                 + cluster.jobsInterval + " (once per interval across the cluster, not once per instance)");
-        String pid = holders.values().iterator().next().split("@")[0];
+        String pid = holders.get("order").split("@")[0];
         return cluster.instances.stream().filter(i -> String.valueOf(i.pid()).equals(pid)).findFirst().orElseThrow();
     }
 
