@@ -156,15 +156,35 @@ public final class MatchSet {
     }
 
     private int[] sorted(CatalogSort sort) {
+        PackedOrder packed = PackedOrder.byIds(ids, size);
+        int[] order = packed == null ? null : switch (sort) {
+            case RELEVANCE -> packed.sort(relevanceKeys(), true, true);
+            case NEWEST -> packed.sort(published, true, true);
+            case PRICE_ASC -> packed.sort(prices, false, false);
+            case PRICE_DESC -> packed.sort(prices, true, true);
+        };
+        return order != null ? order : IntStream.range(0, size).boxed().sorted(comparator(sort)).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A name match always ranks above a description-only match; then the weighted scores. */
+    private long[] relevanceKeys() {
+        long[] scoreRanks = PackedOrder.ranks(scores, size);
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = (nameMatches[i] ? 1L << 22 : 0) | scoreRanks[i];
+        }
+        return keys;
+    }
+
+    /** The same orders for sets too large to pack (more than two million matches). */
+    private Comparator<Integer> comparator(CatalogSort sort) {
         Comparator<Integer> byIdDesc = Comparator.comparingLong((Integer i) -> ids[i]).reversed();
-        Comparator<Integer> comparator = switch (sort) {
-            // A name match always ranks above a description-only match; then the weighted scores.
+        return switch (sort) {
             case RELEVANCE -> Comparator.comparing((Integer i) -> !nameMatches[i])
                     .thenComparing(Comparator.comparingDouble((Integer i) -> scores[i]).reversed()).thenComparing(byIdDesc);
             case NEWEST -> Comparator.comparingLong((Integer i) -> published[i]).reversed().thenComparing(byIdDesc);
             case PRICE_ASC -> Comparator.comparingLong((Integer i) -> prices[i]).thenComparingLong(i -> ids[i]);
             case PRICE_DESC -> Comparator.comparingLong((Integer i) -> prices[i]).reversed().thenComparing(byIdDesc);
         };
-        return IntStream.range(0, size).boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -1,6 +1,7 @@
 package id.umkm.portal.devtools.bench;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +17,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-/** Closed-loop clients: each sends its next request as soon as the last one answered, for a fixed time. */
+/**
+ * Closed-loop clients: each sends its next request as soon as the last one answered, for a fixed time.
+ * Each client is one browser: it keeps its own session cookie ({@code -Dbench.cookies=false} makes every
+ * request a new visitor, as crawlers and shared links are, which costs the portal a new session each).
+ */
 final class BenchLoad {
+
+    private static final boolean KEEP_COOKIES = Boolean.parseBoolean(System.getProperty("bench.cookies", "true"));
 
     private final String base;
     private final BenchRequests requests;
     private final String bearer;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchLoad(int port, BenchRequests requests) {
         this(port, requests, null);
@@ -36,7 +41,12 @@ final class BenchLoad {
         this.bearer = bearer;
     }
 
+    static String visitors() {
+        return KEEP_COOKIES ? "Each client keeps its session cookie, as a browser does" : "Every request is a new visitor (no cookies)";
+    }
+
     void runAll(int clients, Duration warmup, Duration duration) throws Exception {
+        System.out.println(visitors());
         System.out.printf("Warm-up: %d s of mixed API and page requests%n", warmup.toSeconds());
         run("warm-up", clients, warmup, r -> r.nextBoolean() ? requests.apiSearch(r) : requests.page(r));
         List<String> lines = new ArrayList<>();
@@ -72,7 +82,13 @@ final class BenchLoad {
         return line;
     }
 
+    private static HttpClient browser() {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
+        return (KEEP_COOKIES ? builder.cookieHandler(new CookieManager()) : builder).build();
+    }
+
     private long[] client(long deadline, SplittableRandom random, Function<SplittableRandom, String> next, AtomicLong errors) {
+        HttpClient http = browser();
         long[] latencies = new long[1 << 16];
         int n = 0;
         while (System.nanoTime() < deadline) {

@@ -122,6 +122,7 @@ final class DashboardBench {
             Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
             BenchLoad staff = new BenchLoad(httpPort, null, token);
             BenchLoad anyone = new BenchLoad(httpPort, null);
+            System.out.println(BenchLoad.visitors());
             System.out.printf("Warm-up: %d s%n", warmup.toSeconds());
             staff.run("warm-up", clients, warmup, r -> r.nextBoolean() ? "/staff/dashboard.xhtml" : "/indikator.xhtml");
             List<String> lines = new ArrayList<>();
