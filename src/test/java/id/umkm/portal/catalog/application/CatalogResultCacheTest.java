@@ -84,6 +84,23 @@ class CatalogResultCacheTest {
     }
 
     @Test
+    void aResultThatTookLongToComputeIsNotEvictedByItsOwnArrival() {
+        long each = CatalogResultCache.MAX_ROWS / 2;
+        cache.get("a", () -> each, n -> n);
+        cache.get("b", () -> each, n -> n);
+        cache.get("slow", () -> {
+            now.addAndGet(5_000);
+            cache.get("b", () -> each, n -> n);
+            now.addAndGet(5_000);
+            cache.get("a", () -> each, n -> n);
+            return each;
+        }, n -> n);
+        assertThat(cache.holds("slow")).as("computed last, so used last").isTrue();
+        assertThat(cache.holds("b")).as("least recently used").isFalse();
+        assertThat(cache.holds("a")).isTrue();
+    }
+
+    @Test
     void recomputesSmallResultsEveryTime() {
         cache.get("q", () -> (long) computed.incrementAndGet(), n -> n);
         cache.get("q", () -> (long) computed.incrementAndGet(), n -> n);
