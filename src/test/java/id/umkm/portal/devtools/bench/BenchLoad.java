@@ -9,8 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +29,14 @@ final class BenchLoad {
 
     private static final boolean KEEP_COOKIES = Boolean.parseBoolean(System.getProperty("bench.cookies", "true"));
 
+    /** Requests slower than this are listed after each run (the first few), to show what the tail is made of. */
+    private static final long SLOW_NANOS = 1_000_000_000L;
+    private static final int SLOWEST_SHOWN = 8;
+
+    private record Slow(long millis, String path) {
+    }
+
+    private final Queue<Slow> slowest = new ConcurrentLinkedQueue<>();
     private final String base;
     private final BenchRequests requests;
     private final String bearer;
@@ -63,6 +74,7 @@ final class BenchLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong errors = new AtomicLong();
+        slowest.clear();
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < clients; i++) {
@@ -79,6 +91,8 @@ final class BenchLoad {
         String line = String.format("%-16s %8d %8.1f %8.1f %8.1f %10.1f %7d", name, all.length,
                 percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length / seconds, errors.get());
         System.out.println(line);
+        slowest.stream().sorted(Comparator.comparingLong(Slow::millis).reversed()).limit(SLOWEST_SHOWN)
+                .forEach(slow -> System.out.printf("    slow: %,d ms %s%n", slow.millis(), slow.path()));
         return line;
     }
 
@@ -117,6 +131,9 @@ final class BenchLoad {
                 latencies = Arrays.copyOf(latencies, n * 2);
             }
             latencies[n++] = System.nanoTime() - t0;
+            if (latencies[n - 1] > SLOW_NANOS) {
+                slowest.add(new Slow(latencies[n - 1] / 1_000_000, path));
+            }
         }
         return Arrays.copyOf(latencies, n);
     }
