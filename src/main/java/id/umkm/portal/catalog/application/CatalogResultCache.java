@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * fresh for {@link #TTL_MILLIS}, or {@link #COST_FACTOR} times what it took to compute if that is longer
  * (at most {@link #MAX_TTL_MILLIS}): a word found in most descriptions costs seconds of database time, and
  * refreshing it every minute would take a good part of a core. Entries unused for {@link #IDLE_MILLIS}
- * are dropped, and the rows held stay under {@link #MAX_ROWS} (least recently used go first).
+ * are dropped, and the rows held in memory stay under {@link #MAX_ROWS} (least recently used go first): a
+ * match set holds a row per match, a facet cube only its cells, however many products it counted.
  */
 @ApplicationScoped
 public class CatalogResultCache {
@@ -45,7 +46,7 @@ public class CatalogResultCache {
         final long createdAt;
         final AtomicBoolean refreshing = new AtomicBoolean();
         volatile long ttl = TTL_MILLIS;
-        volatile long rows;
+        volatile long held;
         volatile long lastUsed;
 
         Entry(CompletableFuture<Object> value, long createdAt) {
@@ -76,16 +77,22 @@ public class CatalogResultCache {
         this.background = background;
     }
 
+    /** For results that hold a row in memory per row counted (match sets). */
     public <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> rows) {
+        return get(key, compute, rows, rows);
+    }
+
+    /** rows: how many rows the result counted (small results are not kept); held: the rows it keeps in memory. */
+    public <T> T get(Object key, Supplier<T> compute, ToLongFunction<T> rows, ToLongFunction<T> held) {
         long now = clock.getAsLong();
         CompletableFuture<Object> mine = new CompletableFuture<>();
         Entry entry = entries.compute(key, (k, old) -> old == null || old.value.isCompletedExceptionally() ? new Entry(mine, now) : old);
         if (entry.value == mine) {
-            return computeInto(key, entry, compute, rows);
+            return computeInto(key, entry, compute, rows, held);
         }
         entry.lastUsed = now;
         if (entry.value.isDone() && !entry.fresh(now) && entry.refreshing.compareAndSet(false, true)) {
-            refreshInBackground(key, entry, compute, rows);
+            refreshInBackground(key, entry, compute, rows, held);
         }
         return await(entry);
     }
@@ -97,21 +104,21 @@ public class CatalogResultCache {
     }
 
     long rowsHeld() {
-        return entries.values().stream().mapToLong(e -> e.rows).sum();
+        return entries.values().stream().mapToLong(e -> e.held).sum();
     }
 
-    private <T> T computeInto(Object key, Entry entry, Supplier<T> compute, ToLongFunction<T> rows) {
+    private <T> T computeInto(Object key, Entry entry, Supplier<T> compute, ToLongFunction<T> rows, ToLongFunction<T> held) {
         long started = clock.getAsLong();
         try {
             T value = compute.get();
             long done = clock.getAsLong();
             entry.ttl = ttlFor(done - started);
-            entry.rows = rows.applyAsLong(value);
+            entry.held = held.applyAsLong(value);
             // Used just now: dated from its start, a result that took seconds looked least recently used and
             // was evicted by its own arrival (the 439,285 matches of "oleh-oleh balikpapan", 10 s each time).
             entry.lastUsed = done;
             entry.value.complete(value);
-            if (entry.rows < MIN_ROWS_CACHED) {
+            if (rows.applyAsLong(value) < MIN_ROWS_CACHED) {
                 entries.remove(key, entry);
             }
             evict(entry.createdAt);
@@ -123,16 +130,17 @@ public class CatalogResultCache {
         }
     }
 
-    private <T> void refreshInBackground(Object key, Entry stale, Supplier<T> compute, ToLongFunction<T> rows) {
+    private <T> void refreshInBackground(Object key, Entry stale, Supplier<T> compute, ToLongFunction<T> rows,
+            ToLongFunction<T> held) {
         Runnable refresh = () -> {
             long started = clock.getAsLong();
             try {
                 T value = compute.get();
                 Entry fresh = new Entry(CompletableFuture.completedFuture(value), clock.getAsLong());
                 fresh.ttl = ttlFor(fresh.createdAt - started);
-                fresh.rows = rows.applyAsLong(value);
+                fresh.held = held.applyAsLong(value);
                 fresh.lastUsed = stale.lastUsed;
-                if (fresh.rows >= MIN_ROWS_CACHED) {
+                if (rows.applyAsLong(value) >= MIN_ROWS_CACHED) {
                     entries.replace(key, stale, fresh);
                 } else {
                     entries.remove(key, stale);
@@ -178,7 +186,7 @@ public class CatalogResultCache {
                 break;
             }
             if (entries.remove(e.getKey(), e.getValue())) {
-                held -= e.getValue().rows;
+                held -= e.getValue().held;
             }
         }
     }

@@ -73,7 +73,7 @@ public class CatalogSearch {
             cube = matches.cube(q);
             ids = cube.total(q) > q.offset() ? matches.page(q) : List.of();
         } else {
-            cube = cache.get(new CubeKey(q.shortWords(), q.minPrice(), q.maxPrice()), () -> store.cube(q), FacetCube::rows);
+            cube = cache.get(new CubeKey(q.shortWords(), q.minPrice(), q.maxPrice()), () -> store.cube(q), FacetCube::rows, FacetCube::cellCount);
             ids = cube.total(q) > q.offset() ? store.pageIds(q) : List.of();
         }
         long total = cube.total(q);

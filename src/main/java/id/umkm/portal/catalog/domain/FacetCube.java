@@ -29,6 +29,11 @@ public final class FacetCube {
         return cells.stream().mapToLong(Cell::count).sum();
     }
 
+    /** What the cube keeps in memory: a cell per category, kecamatan, scale and price bucket present. */
+    public long cellCount() {
+        return cells.size();
+    }
+
     public long total(CatalogQuery q) {
         return cells.stream().filter(c -> category(q, c) && kecamatan(q, c) && scale(q, c) && c.inRange())
                 .mapToLong(Cell::count).sum();

@@ -101,6 +101,19 @@ class CatalogResultCacheTest {
     }
 
     @Test
+    void aResultIsWeighedByWhatItHoldsNotByWhatItCounted() {
+        long million = 1_000_000;
+        cache.get("browse cube", () -> million, n -> n, n -> 600);
+        cache.get("price cube", () -> million, n -> n, n -> 600);
+        cache.get("common word", () -> CatalogResultCache.MAX_ROWS - 2_000, n -> n);
+        assertThat(cache.holds("browse cube")).isTrue();
+        assertThat(cache.holds("price cube")).isTrue();
+        assertThat(cache.holds("common word")).as("the cubes hold 1,200 cells, not two million products").isTrue();
+        cache.get("small cube", () -> 10L, n -> n, n -> 60);
+        assertThat(cache.holds("small cube")).as("counted fewer than %d: recomputed every time", CatalogResultCache.MIN_ROWS_CACHED).isFalse();
+    }
+
+    @Test
     void recomputesSmallResultsEveryTime() {
         cache.get("q", () -> (long) computed.incrementAndGet(), n -> n);
         cache.get("q", () -> (long) computed.incrementAndGet(), n -> n);
