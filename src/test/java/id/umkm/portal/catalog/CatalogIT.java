@@ -286,6 +286,23 @@ class CatalogIT extends PortalIT {
         assertThat(badFilter.body()).contains("Urutan");
     }
 
+    /** Visitors who only look (and crawlers, and shared links) cost no session: in a cluster every session is shared. */
+    @Test
+    void browsingTheCatalogueStartsNoSessionUntilTheVisitorChoosesALanguage() {
+        PortalClient visitor = new PortalClient(base);
+        for (String page : List.of("/", "/katalog?q=" + word, keripik.path(), "/toko/" + kota.slug())) {
+            HttpResponse<String> answer = visitor.get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(page + " starts no session").noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        HttpResponse<String> english = visitor.get("/katalog?lang=en");
+        assertThat(english.statusCode()).isEqualTo(302);
+        assertThat(english.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(visitor.get("/katalog").body()).contains("lang=\"en\"");
+        assertThat(visitor.get("/katalog?lang=id").statusCode()).isEqualTo(302);
+        assertThat(visitor.get("/katalog").body()).contains("lang=\"id\"");
+    }
+
     private JsonObject search(String query) {
         HttpResponse<String> answer = new PortalClient(base).get("/api/v1/catalog/products?" + query);
         assertThat(answer.statusCode()).as(query + ": " + answer.body()).isEqualTo(200);

@@ -24,14 +24,24 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = request.getParameter(PARAMETER);
-        if (language == null || !"GET".equals(request.getMethod())) {
+        // Read from the query string, not getParameter(): parsing the parameters here would fix their
+        // encoding before the container applies UTF-8, garbling a posted form's non-ASCII text.
+        String language = "GET".equals(request.getMethod()) ? languageIn(request.getQueryString()) : null;
+        if (language == null) {
             chain.doFilter(request, response);
             return;
         }
         localeSelector.choose(language);
         String query = withoutLanguage(request.getQueryString());
         response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static String languageIn(String query) {
+        if (query == null) {
+            return null;
+        }
+        return Arrays.stream(query.split("&")).filter(pair -> pair.startsWith(PARAMETER + "="))
+                .map(pair -> pair.substring(PARAMETER.length() + 1)).findFirst().orElse(null);
     }
 
     static String withoutLanguage(String query) {

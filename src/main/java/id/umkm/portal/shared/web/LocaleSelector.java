@@ -1,32 +1,42 @@
 package id.umkm.portal.shared.web;
 
 import id.umkm.portal.shared.infrastructure.Texts;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 
-/** The page language: Bahasa Indonesia first, English on request, kept for the session. */
+/**
+ * The page language: Bahasa Indonesia first, English on request, kept in the session. Only a choice
+ * makes a session: an anonymous visitor browsing in Indonesian costs the portal (and the cluster,
+ * which shares sessions) none.
+ */
 @Named
-@SessionScoped
-public class LocaleSelector implements Serializable {
+@RequestScoped
+public class LocaleSelector {
 
-    private static final long serialVersionUID = 1L;
+    static final String CHOICE = LocaleSelector.class.getName() + ".choice";
 
-    private Locale locale = Texts.INDONESIAN;
+    @Inject
+    private HttpServletRequest request;
 
     public Locale getLocale() {
-        return locale;
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CHOICE) instanceof Locale chosen ? chosen : Texts.INDONESIAN;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public void choose(String language) {
-        locale = Texts.supported(Locale.forLanguageTag(language));
+        Locale chosen = Texts.supported(Locale.forLanguageTag(language));
+        if (!chosen.equals(getLocale())) {
+            request.getSession().setAttribute(CHOICE, chosen);
+        }
     }
 
     /**
@@ -34,8 +44,8 @@ public class LocaleSelector implements Serializable {
      * everything else in the URL (a mailed token, a search) and works without JavaScript.
      */
     public String urlFor(String language) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String query = LanguageSwitchFilter.withoutLanguage(request.getQueryString());
-        return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + LanguageSwitchFilter.PARAMETER + "=" + language;
+        HttpServletRequest current = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String query = LanguageSwitchFilter.withoutLanguage(current.getQueryString());
+        return current.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + LanguageSwitchFilter.PARAMETER + "=" + language;
     }
 }

@@ -1,15 +1,11 @@
 package id.umkm.portal.devtools.bench;
 
 import id.umkm.portal.devtools.EmbeddedMariaDb;
-import id.umkm.portal.devtools.Migrations;
 import id.umkm.portal.devtools.PayaraMicroProcess;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The benchmark command ({@code ./mvnw -Pbench package}): a MariaDB whose files stay in target/bench-db
@@ -44,14 +40,7 @@ public final class CatalogBench {
             }
             return;
         }
-        Path dataDir = Path.of(System.getProperty("bench.data-dir", basedir.resolve("target/bench-db").toString()));
-        Files.createDirectories(dataDir.getParent());
-        int dbPort = Integer.getInteger("bench.db-port", 43307);
-        // A production-like buffer pool: the million products and their indexes fit in memory.
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.toFile(), dbPort, "umkm", "umkm-bench", false,
-                List.of("--innodb-buffer-pool-size=" + System.getProperty("bench.buffer-pool", "1536M")))) {
-            System.out.printf("MariaDB on port %d, data in %s; %d migrations applied now%n", dbPort, dataDir,
-                    Migrations.applySchema(db));
+        try (EmbeddedMariaDb db = BenchPortal.database(basedir)) {
             try (Connection c = db.connect()) {
                 new CityDataGenerator(c).generate(products);
                 c.setAutoCommit(true);
@@ -67,26 +56,7 @@ public final class CatalogBench {
 
     private static void run(Path basedir, EmbeddedMariaDb db, boolean serveOnly) throws Exception {
         int httpPort = Integer.getInteger("bench.http-port", 43080);
-        Path war = Path.of(System.getProperty("umkm.war", "target/umkm-portal.war"));
-        Path log = basedir.resolve("target/bench-payara.log");
-        try (PayaraMicroProcess payara = PayaraMicroProcess.start(war, basedir.resolve("payara-config"), httpPort, Map.of(
-                "UMKM_DB_URL", db.jdbcUrl(),
-                "UMKM_DB_USER", db.user(),
-                "UMKM_DB_PASSWORD", db.password(),
-                "UMKM_MAIL_HOST", "127.0.0.1",
-                "UMKM_MAIL_PORT", "1",
-                "UMKM_PUBLIC_BASE_URL", "http://localhost:" + httpPort), log)) {
-            // Ctrl-C (or kill) must not leave Payara Micro running without its database.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    payara.close();
-                    db.close();
-                } catch (Exception e) {
-                    System.err.println("Shutdown: " + e);
-                }
-            }));
-            payara.awaitReady(Duration.ofMinutes(5));
-            System.out.println("Payara Micro ready at http://localhost:" + httpPort + "/katalog (log: " + log + ")");
+        try (PayaraMicroProcess payara = BenchPortal.start(basedir, db, httpPort)) {
             if (serveOnly) {
                 payara.waitFor();
                 return;

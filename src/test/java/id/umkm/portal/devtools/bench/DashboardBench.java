@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,8 +15,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 
 /**
  * The dashboard benchmark ({@code ./mvnw -Pbench package -Dbench.mode=dashboard}): the catalogue
@@ -31,12 +28,7 @@ final class DashboardBench {
     }
 
     static void run(Path basedir, long products) throws Exception {
-        Path dataDir = Path.of(System.getProperty("bench.data-dir", basedir.resolve("target/bench-db").toString()));
-        Files.createDirectories(dataDir.getParent());
-        int dbPort = Integer.getInteger("bench.db-port", 43307);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.toFile(), dbPort, "umkm", "umkm-bench", false,
-                List.of("--innodb-buffer-pool-size=" + System.getProperty("bench.buffer-pool", "1536M")))) {
-            System.out.printf("MariaDB on port %d, data in %s; %d migrations applied now%n", dbPort, dataDir, migrate(db));
+        try (EmbeddedMariaDb db = BenchPortal.database(basedir)) {
             try (Connection c = db.connect()) {
                 new CityDataGenerator(c).generate(products);
                 new ActivityGenerator(c).generate(Integer.getInteger("bench.orders", 200_000),
@@ -53,59 +45,9 @@ final class DashboardBench {
         }
     }
 
-    /**
-     * Brings a benchmark database loaded by an older portal up to date: migrations numbered between
-     * those it has (V3_1, V4_1) run out of order, and V4_1's one-name-per-seller key first needs the
-     * old generator's duplicate product names told apart.
-     */
-    private static int migrate(EmbeddedMariaDb db) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            boolean oldProducts;
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
-                    + " AND table_name = 'flyway_schema_history'")) {
-                rs.next();
-                oldProducts = rs.getLong(1) > 0;
-            }
-            if (oldProducts) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '4.1'")) {
-                    rs.next();
-                    oldProducts = rs.getLong(1) == 0;
-                }
-            }
-            if (oldProducts) {
-                int renamed = s.executeUpdate("UPDATE product p JOIN (SELECT seller_id, name, MIN(id) keep FROM product"
-                        + " GROUP BY seller_id, name HAVING COUNT(*) > 1) d ON d.seller_id = p.seller_id AND d.name = p.name"
-                        + " AND p.id <> d.keep SET p.name = LEFT(CONCAT(p.name, ' #', p.id), 150)");
-                System.out.printf("Old benchmark database: %,d duplicate product names told apart for V4_1%n", renamed);
-            }
-        }
-        return Flyway.configure().dataSource(db.jdbcUrl(), db.user(), db.password()).locations("classpath:db/migration")
-                .outOfOrder(true).load().migrate().migrationsExecuted;
-    }
-
     private static void serve(Path basedir, EmbeddedMariaDb db) throws Exception {
         int httpPort = Integer.getInteger("bench.http-port", 43080);
-        Path war = Path.of(System.getProperty("bench.war", System.getProperty("umkm.war", "target/umkm-portal.war")));
-        Path log = basedir.resolve("target/bench-payara.log");
-        try (PayaraMicroProcess payara = PayaraMicroProcess.start(war, basedir.resolve("payara-config"), httpPort, Map.of(
-                "UMKM_DB_URL", db.jdbcUrl(),
-                "UMKM_DB_USER", db.user(),
-                "UMKM_DB_PASSWORD", db.password(),
-                "UMKM_MAIL_HOST", "127.0.0.1",
-                "UMKM_MAIL_PORT", "1",
-                "UMKM_PUBLIC_BASE_URL", "http://localhost:" + httpPort), log)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    payara.close();
-                    db.close();
-                } catch (Exception e) {
-                    System.err.println("Shutdown: " + e);
-                }
-            }));
-            // On a loaded 2-core machine Payara needs close to 4 minutes before the portal answers.
-            payara.awaitReady(Duration.ofMinutes(Long.getLong("bench.ready-minutes", 10)));
-            System.out.println("Payara Micro ready at http://localhost:" + httpPort + "/staff/dashboard.xhtml (log: " + log + ")");
+        try (PayaraMicroProcess payara = BenchPortal.start(basedir, db, httpPort)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://localhost:" + httpPort;
             String token = login(http, base);
