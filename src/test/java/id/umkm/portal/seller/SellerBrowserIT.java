@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import id.umkm.portal.shared.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -160,9 +161,7 @@ class SellerBrowserIT extends PortalIT {
         browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("product:name")));
         browser.driver().findElement(By.id("product:name")).sendKeys(PRODUCT);
         browser.driver().findElement(By.id("product:description")).sendKeys("Tas anyaman serat daun doyo, motif naga.");
-        browser.driver().findElement(By.id("product:categoryId")).click();
-        browser.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='product:categoryId_items'] li[data-label='Batik dan Tenun Kalimantan']"))).click();
+        chooseCategory("Batik dan Tenun Kalimantan");
         browser.driver().findElement(By.id("product:price_input")).sendKeys("275000");
         browser.driver().findElement(By.id("product:stock_input")).sendKeys("4");
         Path photo = Files.createTempFile("tas-doyo", ".png");
@@ -170,7 +169,11 @@ class SellerBrowserIT extends PortalIT {
         browser.driver().findElement(By.cssSelector("[id='product:photo'] input[type=file]")).sendKeys(photo.toString());
         browser.waitUpTo(15).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#product\\:photos img"), 1));
         browser.driver().findElement(By.id("product:saveAndPublish")).click();
-        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), PRODUCT));
+        browser.waitUpTo(20).until(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), PRODUCT),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error"))));
+        browser.screenshot("seller-product-published-phone");
+        assertThat(text("messages")).as("the save's answer; field errors: %s", fieldErrors()).contains(PRODUCT);
         logOut();
 
         // ...and a visitor on a phone finds it by searching, then opens her storefront with its logo.
@@ -188,6 +191,22 @@ class SellerBrowserIT extends PortalIT {
                 .contains("/media/");
         noSidewaysScrolling("storefront");
         browser.screenshot("visitor-storefront-phone");
+    }
+
+    /** Picks a category in the product form's menu, again if an update replaced the panel under the click. */
+    private void chooseCategory(String label) {
+        By item = By.cssSelector("[id='product:categoryId_items'] li[data-label='" + label + "']");
+        browser.waitUpTo(15).until(d -> {
+            if (!d.findElement(By.id("product:categoryId_label")).getText().equals(label)) {
+                d.findElement(By.id("product:categoryId")).click();
+                browser.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(item)).click();
+            }
+            return d.findElement(By.id("product:categoryId_label")).getText().equals(label);
+        });
+    }
+
+    private List<String> fieldErrors() {
+        return browser.driver().findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText).toList();
     }
 
     /** Picks an option of a native select (the phone's own picker). */
