@@ -192,6 +192,14 @@ class DashboardIT extends PortalIT {
     }
 
     @Test
+    void readingThePublicIndicatorsStartsNoSession() {
+        HttpResponse<String> page = new PortalClient(base).get("/indikator.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("area-heading");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
+
+    @Test
     void badPeriodsAndLevelsGetAClearProblem() {
         PortalClient anyone = new PortalClient(base);
         HttpResponse<String> badPeriod = anyone.get("/api/v1/open-data/indicators?period=2021-13&level=kecamatan");

