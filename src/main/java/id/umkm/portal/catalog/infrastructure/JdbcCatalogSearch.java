@@ -4,6 +4,7 @@ import id.umkm.portal.catalog.application.CatalogItem;
 import id.umkm.portal.catalog.application.ProductDetail;
 import id.umkm.portal.catalog.application.Storefront;
 import id.umkm.portal.catalog.domain.CatalogQuery;
+import id.umkm.portal.catalog.domain.CatalogSort;
 import id.umkm.portal.catalog.domain.CatalogReference;
 import id.umkm.portal.catalog.domain.FacetCube;
 import id.umkm.portal.catalog.domain.MatchSet;
@@ -86,7 +87,8 @@ public class JdbcCatalogSearch {
      */
     public List<Long> pageIds(CatalogQuery q) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT p.id FROM product p WHERE p.visible = TRUE").append(textCondition(q, params));
+        StringBuilder sql = new StringBuilder("SELECT p.id FROM product p").append(orderedIndex(q))
+                .append(" WHERE p.visible = TRUE").append(textCondition(q, params));
         if (q.categoryId() != null) {
             sql.append(" AND p.category_id = ?");
             params.add(q.categoryId());
@@ -111,6 +113,23 @@ public class JdbcCatalogSearch {
         params.add(q.size());
         params.add(q.offset());
         return query(sql.toString(), params, JdbcCatalogSearch::ids);
+    }
+
+    /**
+     * The index that walks a filtered browse in the order asked for. Left to itself MariaDB often walked
+     * the whole catalogue by price and read each row for its category and scale (1.6 s for "minuman,
+     * medium, dearest first" on a million products; 11 ms along the category's own price index). With
+     * category, kecamatan and scale all given it finds ix_product_facets itself.
+     */
+    private static String orderedIndex(CatalogQuery q) {
+        boolean byPrice = q.sort() == CatalogSort.PRICE_ASC || q.sort() == CatalogSort.PRICE_DESC;
+        if (q.categoryId() != null && !(q.kecamatanId() != null && q.scale() != null)) {
+            return byPrice ? " FORCE INDEX (ix_product_visible_category)" : " FORCE INDEX (ix_product_visible_category_new)";
+        }
+        if (q.kecamatanId() != null && q.categoryId() == null) {
+            return byPrice ? " FORCE INDEX (ix_product_visible_kecamatan)" : " FORCE INDEX (ix_product_visible_kecamatan_new)";
+        }
+        return "";
     }
 
     /**
