@@ -103,18 +103,20 @@ public class Settlements {
      * looked at again. Empty unless this call drew the statement.
      */
     public Optional<Settlement> drawScheduled(long agreementId, PayoutPeriod period) {
+        // The seller's agreements are locked first, as every statement run does, and by a locking read: a
+        // second run waits here holding nothing (claiming first would have it hold the agreement's row through
+        // the claim's foreign key, a deadlock), and the lines are then read as they stand, not from a
+        // snapshot older than a statement drawn meanwhile.
+        Object[] agreement = Sql.rows(em, "SELECT id, seller_id, outlet_id FROM consignment_agreement WHERE seller_id ="
+                + " (SELECT seller_id FROM consignment_agreement WHERE id = ?1) FOR UPDATE", agreementId).stream()
+                .filter(r -> longOf(r[0]) == agreementId).findFirst().orElseThrow();
         int claimed = Sql.update(em, "INSERT IGNORE INTO consignment_payout_run (agreement_id, period_end, period_start, outcome,"
                 + " ran_at) VALUES (?1, ?2, ?3, 'NOTHING_DUE', ?4)", agreementId, period.to(), period.from(), clock.instant());
         if (claimed == 0) {
             return Optional.empty();
         }
-        // Locking reads before any plain one: the lines are then read as they stand once the seller's agreements
-        // are held, not from a snapshot older than a statement drawn meanwhile.
-        Object[] agreement = Sql.rows(em, "SELECT seller_id, outlet_id FROM consignment_agreement WHERE id = ?1 FOR UPDATE",
-                agreementId).get(0);
-        long sellerId = longOf(agreement[0]);
-        lockAgreements(sellerId);
-        Due due = due(sellerId, longOf(agreement[1]), period.end());
+        long sellerId = longOf(agreement[1]);
+        Due due = due(sellerId, longOf(agreement[2]), period.end());
         if (due.isEmpty()) {
             return Optional.empty();
         }
