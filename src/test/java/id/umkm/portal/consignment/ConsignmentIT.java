@@ -19,6 +19,7 @@ import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -120,7 +121,12 @@ class ConsignmentIT extends PortalIT {
             assertThatThrownBy(() -> TestDatabase.update(secondOpen, seller.id())).hasStackTraceContaining("uq_consignment_agreement_open");
             long first = json(offers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow()).getJsonNumber("id").longValue();
             json(staff.post("/api/v1/consignment/agreements/" + first + "/end", "{}"));
-            offer(staff, seller, "15");
+            json(staff.post("/api/v1/consignment/agreements", offer.replace("\"commissionPercent\":20",
+                    "\"commissionPercent\":20,\"categoryPercents\":{\"8\":12.5}")));
+            JsonObject terms = as(seller.email()).get("/api/v1/consignment/my/agreements").body().transform(body ->
+                    Json.createReader(new StringReader(body)).readArray().getJsonObject(0));
+            assertThat(terms.getString("status")).isEqualTo("OFFERED");
+            assertThat(terms.getJsonObject("categoryPercents").getJsonNumber("8").bigDecimalValue()).isEqualByComparingTo("12.5");
         }
     }
 

@@ -62,11 +62,13 @@ public class ConsignmentResource {
     }
 
     public record AgreementJson(long id, String number, long sellerId, String sellerName, String outletName,
-            BigDecimal commissionPercent, int consignmentDays, int graceDays, String endAction, String status) {
+            BigDecimal commissionPercent, Map<String, BigDecimal> categoryPercents, int consignmentDays, int graceDays,
+            String endAction, String payoutFrequency, String status) {
 
         static AgreementJson of(Agreements.Agreement a) {
             return new AgreementJson(a.id(), a.number(), a.sellerId(), a.sellerName(), a.outletName(), a.commissionPercent(),
-                    a.consignmentDays(), a.graceDays(), a.endAction().name(), a.status());
+                    a.categoryPercents().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)),
+                    a.consignmentDays(), a.graceDays(), a.endAction().name(), a.payoutFrequency(), a.status());
         }
     }
 
