@@ -7,10 +7,7 @@ import id.umkm.portal.testsupport.Browser;
 import id.umkm.portal.testsupport.ExternalSystems;
 import id.umkm.portal.testsupport.QrReader;
 import id.umkm.portal.testsupport.TestDatabase;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,7 +61,7 @@ class ConsignmentBrowserIT extends PortalIT {
     /** Opens and cancels one charge (staff's gateway check), so the journey's first QRIS charge meets a warm server. */
     private void warmUpTheGateway() {
         try {
-            new ConsignmentIT.Api(base, "staf@demo.umkm.id").post("/api/v1/staff/payments/gateway-check", "{}");
+            new ConsignmentApi(base, "staf@demo.umkm.id").post("/api/v1/staff/payments/gateway-check", "{}");
         } catch (RuntimeException coldAnyway) {
             // The journey tries again when its charge is too slow.
         }
@@ -73,17 +70,34 @@ class ConsignmentBrowserIT extends PortalIT {
     @Test
     void intakeWithLabelsACounterSalePaidByQrisTheConsignorsViewAndTheStatement() throws Exception {
         ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Amplang Tablet");
-        ConsignmentIT.Api staff = new ConsignmentIT.Api(base, "staf@demo.umkm.id");
-        JsonObject offered = json(staff.post("/api/v1/consignment/agreements", "{\"sellerId\":" + seller.id()
-                + ",\"commissionPercent\":20,\"consignmentDays\":60,\"graceDays\":7,\"endAction\":\"RETURN\",\"payoutFrequency\":\"WEEKLY\"}"));
         WebDriver driver = browser.driver();
         browser.resize(Browser.TABLET);
         warmUpTheGateway();
 
-        // The seller accepts the offer on the consignor page.
+        // Staff offer 20 %, and 15 % on Kalimantan food gifts (category 8), on the agreements page.
+        browser.logIn(base, "staf@demo.umkm.id", PASSWORD);
+        browser.waitUpTo(15).until(ExpectedConditions.urlContains("/staff/"));
+        browser.open(base, "/staff/consignment.xhtml");
+        driver.findElement(By.id("agreements:sellerQuery")).sendKeys(seller.name());
+        driver.findElement(By.id("agreements:find-sellers")).click();
+        browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements:sellerId"), seller.name()));
+        driver.findElement(By.id("agreements:addRate")).click();
+        WebElement rate = browser.waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[id$=':rateCategory']")));
+        new Select(rate).selectByValue("8");
+        driver.findElement(By.cssSelector("input[id$=':ratePercent']")).sendKeys("15");
+        onAPhone("consignment-staff-offer-phone");
+        driver.findElement(By.id("agreements:offer")).click();
+        browser.waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agreements:agreement-table"), seller.name()));
+        long offered = TestDatabase.count("SELECT id FROM consignment_agreement WHERE seller_id = ?", seller.id());
+        assertThat(driver.findElement(By.id("agreements:agreement-table")).getText()).contains("Oleh-oleh Khas Kalimantan 15%");
+        logOut();
+
+        // The seller reads the terms, the rate by category too, and accepts them on the consignor page.
         browser.logIn(base, seller.email(), PASSWORD);
         browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
         browser.open(base, "/seller/consignment.xhtml");
+        assertThat(driver.findElement(By.id("consignor:agreements")).getText())
+                .contains("Komisi per kategori: Oleh-oleh Khas Kalimantan 15%");
         browser.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':accept']"))).click();
         browser.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("consignor:agreements"), "Aktif"));
         logOut();
@@ -92,7 +106,7 @@ class ConsignmentBrowserIT extends PortalIT {
         browser.logIn(base, "kasir@demo.umkm.id", PASSWORD);
         browser.waitUpTo(15).until(ExpectedConditions.urlContains("/outlet/"));
         browser.open(base, "/outlet/intake.xhtml");
-        new Select(driver.findElement(By.id("intake:agreementId"))).selectByValue(String.valueOf(offered.getJsonNumber("id")));
+        new Select(driver.findElement(By.id("intake:agreementId"))).selectByValue(String.valueOf(offered));
         WebElement line = driver.findElement(By.cssSelector(".intake-line"));
         line.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Amplang Tenggiri Tablet 250 g");
         new Select(line.findElement(By.cssSelector("select[id$=':category']"))).selectByValue("8");
@@ -171,11 +185,13 @@ class ConsignmentBrowserIT extends PortalIT {
         browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
         browser.open(base, "/seller/consignment.xhtml");
         assertThat(driver.findElement(By.id("consignor:sales")).getText()).contains("Amplang Tenggiri Tablet").contains(sale)
-                .contains("Rp 70.000").contains("Rp 56.000");
-        assertThat(driver.findElement(By.id("consignor:unsettled")).getText()).isEqualTo("Rp 56.000");
+                .contains("Rp 70.000").contains("Rp 59.500");
+        assertThat(driver.findElement(By.id("consignor:unsettled")).getText()).isEqualTo("Rp 59.500");
         assertThat(browser.scrollsSideways()).isFalse();
         scrollTo("#consignor\\:sales");
         browser.screenshot("consignment-consignor-tablet");
+        scrollTo("#consignor\\:items");
+        onAPhone("consignment-consignor-items-phone");
         logOut();
 
         // Staff draw up the statement and approve it.
@@ -190,23 +206,33 @@ class ConsignmentBrowserIT extends PortalIT {
                 By.xpath("//tbody[@id='settlements:statements_data']/tr[contains(., '" + seller.name() + "')]"), "Disetujui"));
         scrollTo("#settlements\\:statements");
         browser.screenshot("consignment-staff-tablet");
+        scrollTo("#agreements\\:agreement-table");
+        onAPhone("consignment-staff-agreements-phone");
         logOut();
 
-        // The seller downloads the statement: Rp 70.000 sold, Rp 14.000 commission, Rp 56.000 paid to them.
+        // The seller downloads the statement: Rp 70.000 sold, Rp 10.500 commission (15 %), Rp 59.500 paid to them.
         browser.logIn(base, seller.email(), PASSWORD);
         browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
         browser.open(base, "/seller/consignment.xhtml");
-        assertThat(driver.findElement(By.id("consignor:payable")).getText()).isEqualTo("Rp 56.000");
+        assertThat(driver.findElement(By.id("consignor:payable")).getText()).isEqualTo("Rp 59.500");
         String statementPath = pathOf(driver.findElement(By.cssSelector("#consignor\\:statements a.statement-link")).getAttribute("href"));
         HttpResponse<byte[]> pdf = asThisBrowser(statementPath);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument statement = Loader.loadPDF(pdf.body())) {
-            assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 14.000")
-                    .contains("Rp 56.000").contains(sale);
+            assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 10.500")
+                    .contains("Rp 59.500").contains(sale);
         }
         scrollTo("#consignor\\:statements");
         browser.screenshot("consignment-consignor-statement-tablet");
         logOut();
+    }
+
+    /** The page must not scroll sideways 360 px wide (a phone); leaves a screenshot and goes back to the tablet. */
+    private static void onAPhone(String screenshot) {
+        browser.resize(Browser.PHONE);
+        assertThat(browser.scrollsSideways()).as(screenshot + ": sideways scrolling at 360 px").isFalse();
+        browser.screenshot(screenshot);
+        browser.resize(Browser.TABLET);
     }
 
     /** Fetches a link of the page as the browser would, with its session cookie. */
@@ -232,10 +258,5 @@ class ConsignmentBrowserIT extends PortalIT {
 
     private static void logOut() {
         browser.driver().manage().deleteAllCookies();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

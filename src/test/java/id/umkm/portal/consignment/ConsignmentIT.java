@@ -1,23 +1,28 @@
 package id.umkm.portal.consignment;
 
+import static id.umkm.portal.consignment.ConsignmentApi.WITA;
+import static id.umkm.portal.consignment.ConsignmentApi.agreementJson;
+import static id.umkm.portal.consignment.ConsignmentApi.intake;
+import static id.umkm.portal.consignment.ConsignmentApi.json;
+import static id.umkm.portal.consignment.ConsignmentApi.line;
+import static id.umkm.portal.consignment.ConsignmentApi.offer;
+import static id.umkm.portal.consignment.ConsignmentApi.payable;
+import static id.umkm.portal.consignment.ConsignmentApi.stocked;
+import static id.umkm.portal.consignment.ConsignmentApi.twice;
+import static id.umkm.portal.consignment.ConsignmentApi.unsettled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.umkm.portal.payment.domain.GatewayNotification;
 import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.ExternalSystems;
-import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -37,8 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConsignmentIT extends PortalIT {
 
-    private static final String PASSWORD = ConsignmentTestData.PASSWORD;
-    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 
     @BeforeEach
     void ready() {
@@ -50,9 +53,9 @@ class ConsignmentIT extends PortalIT {
     void staffOfferTheSellerAcceptsAndTheCashierTakesGoodsInWithALabelPerUnit() throws Exception {
         ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Amplang Uji");
         ConsignmentTestData.Seller other = ConsignmentTestData.seller("Toko Lain");
-        Api staff = as("staf@demo.umkm.id");
-        Api owner = as(seller.email());
-        Api cashier = as("kasir@demo.umkm.id");
+        ConsignmentApi staff = as("staf@demo.umkm.id");
+        ConsignmentApi owner = as(seller.email());
+        ConsignmentApi cashier = as("kasir@demo.umkm.id");
 
         long agreement = offer(staff, seller, "20");
         assertThat(staff.post("/api/v1/consignment/agreements", agreementJson(seller.id(), "20")).statusCode())
@@ -98,11 +101,41 @@ class ConsignmentIT extends PortalIT {
     }
 
     @Test
+    void twoStaffOfferingTheSameSellerAtOnceOpenOneAgreementAndTheDatabaseKeepsItOne() throws Exception {
+        ConsignmentApi staff = as("staf@demo.umkm.id");
+        ConsignmentApi otherStaff = as("staf@demo.umkm.id");
+        for (int round = 0; round < 3; round++) {
+            ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Kerupuk Uji");
+            String offer = agreementJson(seller.id(), "20");
+            List<HttpResponse<String>> offers = twice(() -> staff.post("/api/v1/consignment/agreements", offer),
+                    () -> otherStaff.post("/api/v1/consignment/agreements", offer));
+            assertThat(offers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+            assertThat(offers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow().body())
+                    .contains("sudah punya perjanjian yang ditawarkan atau aktif di gerai ini");
+            assertThat(TestDatabase.count("SELECT COUNT(*) FROM consignment_agreement WHERE seller_id = ?", seller.id())).isEqualTo(1);
+
+            // The unique key holds for writers that skip the service, too; an ended agreement no longer counts.
+            String secondOpen = "INSERT INTO consignment_agreement (seller_id, outlet_id, commission_percent, consignment_days,"
+                    + " grace_days, end_action, payout_frequency, status, created_by, created_at) SELECT seller_id, outlet_id, 10, 30,"
+                    + " 7, 'RETURN', 'WEEKLY', 'ACTIVE', created_by, created_at FROM consignment_agreement WHERE seller_id = ?";
+            assertThatThrownBy(() -> TestDatabase.update(secondOpen, seller.id())).hasStackTraceContaining("uq_consignment_agreement_open");
+            long first = json(offers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow()).getJsonNumber("id").longValue();
+            json(staff.post("/api/v1/consignment/agreements/" + first + "/end", "{}"));
+            json(staff.post("/api/v1/consignment/agreements", offer.replace("\"commissionPercent\":20",
+                    "\"commissionPercent\":20,\"categoryPercents\":{\"8\":12.5}")));
+            JsonObject terms = as(seller.email()).get("/api/v1/consignment/my/agreements").body().transform(body ->
+                    Json.createReader(new StringReader(body)).readArray().getJsonObject(0));
+            assertThat(terms.getString("status")).isEqualTo("OFFERED");
+            assertThat(terms.getJsonObject("categoryPercents").getJsonNumber("8").bigDecimalValue()).isEqualByComparingTo("12.5");
+        }
+    }
+
+    @Test
     void twoCashiersSellingTheLastUnitAtTheSameTimeSellItOnce() throws Exception {
         ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Madu Uji");
-        String code = stocked(seller, "Madu Kelulut", 9, 1, 120_000);
-        Api first = as("kasir@demo.umkm.id");
-        Api second = as(ConsignmentTestData.cashier());
+        String code = stocked(base, seller, "Madu Kelulut", 9, 1, 120_000);
+        ConsignmentApi first = as("kasir@demo.umkm.id");
+        ConsignmentApi second = as(ConsignmentTestData.cashier());
         String sale = "{\"tender\":\"CASH\",\"cashReceivedRupiah\":150000,\"lines\":[{\"code\":\"" + code + "\",\"quantity\":1}]}";
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -126,8 +159,8 @@ class ConsignmentIT extends PortalIT {
     @Test
     void aQrisSaleIsPaidThroughTheGatewayAndPostedToTheConsignorsLedgerOnce() throws Exception {
         ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Batik Uji");
-        String code = stocked(seller, "Batik Tulis", 11, 2, 250_000);
-        Api cashier = as("kasir@demo.umkm.id");
+        String code = stocked(base, seller, "Batik Tulis", 11, 2, 250_000);
+        ConsignmentApi cashier = as("kasir@demo.umkm.id");
 
         JsonObject sale = json(qrisSale(cashier, "{\"tender\":\"QRIS\",\"lines\":[{\"code\":\"" + code + "\",\"quantity\":2}]}", code));
         assertThat(sale.getString("status")).isEqualTo("AWAITING_PAYMENT");
@@ -150,7 +183,7 @@ class ConsignmentIT extends PortalIT {
                 sale.getString("number"))).as("a repeated notification posts nothing").isEqualTo(1);
 
         // The office's report: the sale under its consignor, as CSV and xlsx.
-        Api staff = as("staf@demo.umkm.id");
+        ConsignmentApi staff = as("staf@demo.umkm.id");
         String today = LocalDate.now(WITA).toString();
         String query = "?by=consignor&from=" + today + "&to=" + today;
         HttpResponse<byte[]> csv = staff.bytes("/api/v1/consignment/reports/sales.csv" + query);
@@ -183,10 +216,10 @@ class ConsignmentIT extends PortalIT {
     @Test
     void aSettlementRunOrApprovedTwiceAtOncePaysOnceAndALaterRefundIsAnAdjustmentInTheNextStatement() throws Exception {
         ConsignmentTestData.Seller seller = ConsignmentTestData.seller("Anyaman Uji");
-        String code = stocked(seller, "Tas Anyaman Rotan", 16, 5, 60_000);
-        Api cashier = as("kasir@demo.umkm.id");
-        Api staff = as("staf@demo.umkm.id");
-        Api otherStaff = as("staf@demo.umkm.id");
+        String code = stocked(base, seller, "Tas Anyaman Rotan", 16, 5, 60_000);
+        ConsignmentApi cashier = as("kasir@demo.umkm.id");
+        ConsignmentApi staff = as("staf@demo.umkm.id");
+        ConsignmentApi otherStaff = as("staf@demo.umkm.id");
         long saleId = json(cashier.post("/api/v1/consignment/sales", "{\"tender\":\"CARD\",\"cardApprovalCode\":\"A1B2C3\","
                 + "\"cardLastDigits\":\"4242\",\"lines\":[{\"code\":\"" + code + "\",\"quantity\":2}]}")).getJsonNumber("id").longValue();
         String today = LocalDate.now(WITA).toString();
@@ -221,7 +254,7 @@ class ConsignmentIT extends PortalIT {
             assertThat(new PDFTextStripper().getText(pdf)).contains(statement.getString("number")).contains("Rp 120.000")
                     .contains("-Rp 24.000").contains("Rp 96.000").contains(seller.name());
         }
-        Api owner = as(seller.email());
+        ConsignmentApi owner = as(seller.email());
         assertThat(owner.bytes("/api/v1/consignment/my/settlements/" + settlement + "/statement.pdf").statusCode()).isEqualTo(200);
         assertThat(as(ConsignmentTestData.seller("Toko Penasaran").email())
                 .bytes("/api/v1/consignment/my/settlements/" + settlement + "/statement.pdf").statusCode()).isEqualTo(404);
@@ -252,40 +285,11 @@ class ConsignmentIT extends PortalIT {
 
     // --- helpers ------------------------------------------------------------------------------------------
 
-    private String stocked(ConsignmentTestData.Seller seller, String name, int category, int quantity, long price) throws Exception {
-        long agreement = offer(as("staf@demo.umkm.id"), seller, "20");
-        json(as(seller.email()).post("/api/v1/consignment/my/agreements/" + agreement + "/acceptance", "{}"));
-        JsonObject note = json(intake(as("kasir@demo.umkm.id"), agreement,
-                line(name, category, quantity, price, LocalDate.now(WITA).plusDays(90))));
-        return note.getJsonArray("items").getJsonObject(0).getString("code");
-    }
-
-    private long offer(Api staff, ConsignmentTestData.Seller seller, String percent) {
-        HttpResponse<String> offered = staff.post("/api/v1/consignment/agreements", agreementJson(seller.id(), percent));
-        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
-        return json(offered).getJsonNumber("id").longValue();
-    }
-
-    private static String agreementJson(long sellerId, String percent) {
-        return "{\"sellerId\":" + sellerId + ",\"commissionPercent\":" + percent + ",\"consignmentDays\":60,\"graceDays\":7,"
-                + "\"endAction\":\"MARKDOWN\",\"markdownPercent\":25,\"payoutFrequency\":\"WEEKLY\"}";
-    }
-
-    private static String line(String name, int category, int quantity, long price, LocalDate bestBefore) {
-        return "{\"name\":\"" + name + "\",\"categoryId\":" + category + ",\"quantity\":" + quantity + ",\"unitPriceRupiah\":" + price
-                + (bestBefore == null ? "" : ",\"bestBefore\":\"" + bestBefore + "\"") + "}";
-    }
-
-    private static HttpResponse<String> intake(Api cashier, long agreement, String... lines) {
-        return cashier.post("/api/v1/consignment/intakes", "{\"agreementId\":" + agreement + ",\"note\":\"Uji\",\"lines\":["
-                + String.join(",", lines) + "]}");
-    }
-
     /**
      * Rings up a QRIS sale, trying again (as the cashier would) when the gateway was too slow: a cold test
      * server may miss the 3 s timeout on its first charge. A failed attempt must have put the units back.
      */
-    private static HttpResponse<String> qrisSale(Api cashier, String body, String code) {
+    private static HttpResponse<String> qrisSale(ConsignmentApi cashier, String body, String code) {
         long inStock = TestDatabase.count("SELECT quantity_in_stock FROM consignment_item WHERE code = ?", code);
         HttpResponse<String> answer = cashier.post("/api/v1/consignment/sales", body);
         for (int attempt = 1; attempt < 3 && answer.statusCode() == 409 && answer.body().contains("QRIS"); attempt++) {
@@ -296,7 +300,7 @@ class ConsignmentIT extends PortalIT {
     }
 
     /** The payer pays at the gateway (simulator) and the gateway notifies the webhook, signed like Midtrans. */
-    private static void pay(Api anyone, String reference, long amount) {
+    private static void pay(ConsignmentApi anyone, String reference, long amount) {
         TestDatabase.update("UPDATE simulated_charge SET status = 'settlement', settled_at = UTC_TIMESTAMP(6) WHERE order_id = ?",
                 reference);
         String gross = amount + ".00";
@@ -308,7 +312,7 @@ class ConsignmentIT extends PortalIT {
         assertThat(anyone.post("/api/v1/payments/notifications", body).statusCode()).isEqualTo(200);
     }
 
-    private static void awaitStatus(Api cashier, long saleId, String status) throws InterruptedException {
+    private static void awaitStatus(ConsignmentApi cashier, long saleId, String status) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         String seen = null;
         while (System.nanoTime() < until) {
@@ -321,75 +325,11 @@ class ConsignmentIT extends PortalIT {
         throw new AssertionError("Sale " + saleId + " is " + seen + ", not " + status);
     }
 
-    private static long payable(ConsignmentTestData.Seller seller) {
-        return TestDatabase.count("SELECT COALESCE(SUM(credit_rupiah - debit_rupiah), 0) FROM ledger_line WHERE account_code = '2200'"
-                + " AND seller_id = ?", seller.id());
-    }
-
-    private static long unsettled(ConsignmentTestData.Seller seller) {
-        return TestDatabase.count("SELECT COALESCE(SUM(credit_rupiah - debit_rupiah), 0) FROM ledger_line WHERE account_code = '2500'"
-                + " AND seller_id = ?", seller.id());
-    }
-
-    private static <T> List<T> twice(Callable<T> a, Callable<T> b) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<T>> answers = pool.invokeAll(List.of(a, b));
-            return List.of(answers.get(0).get(), answers.get(1).get());
-        } finally {
-            pool.shutdown();
-        }
-    }
-
     private static int occurrences(String text, String word) {
         return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private Api as(String email) {
-        return new Api(base, email);
-    }
-
-    /** One logged-in user of the API (Bearer token). */
-    static final class Api {
-
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        private final String root;
-        private final String token;
-
-        Api(URL base, String email) {
-            this.root = "http://localhost:" + base.getPort();
-            this.token = new PortalClient(base).login(email, PASSWORD);
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<byte[]> bytes(String path) {
-            return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Accept-Language", "id");
-        }
-
-        private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
-            try {
-                return http.send(request.build(), body);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    private ConsignmentApi as(String email) {
+        return new ConsignmentApi(base, email);
     }
 }

@@ -6,11 +6,13 @@ import id.umkm.portal.consignment.application.ConsignmentReports;
 import id.umkm.portal.consignment.application.CounterSales;
 import id.umkm.portal.consignment.application.IntakeLine;
 import id.umkm.portal.consignment.application.Intakes;
+import id.umkm.portal.consignment.application.PayoutSchedule;
 import id.umkm.portal.consignment.application.Item;
 import id.umkm.portal.consignment.application.Sale;
 import id.umkm.portal.consignment.application.SaleBook;
 import id.umkm.portal.consignment.application.SaleRequest;
 import id.umkm.portal.consignment.application.Settlements;
+import id.umkm.portal.consignment.application.Stock;
 import id.umkm.portal.consignment.domain.AgreementTerms;
 import id.umkm.portal.consignment.domain.EndAction;
 import id.umkm.portal.consignment.infrastructure.ConsignmentPdfs;
@@ -60,11 +62,13 @@ public class ConsignmentResource {
     }
 
     public record AgreementJson(long id, String number, long sellerId, String sellerName, String outletName,
-            BigDecimal commissionPercent, int consignmentDays, int graceDays, String endAction, String status) {
+            BigDecimal commissionPercent, Map<String, BigDecimal> categoryPercents, int consignmentDays, int graceDays,
+            String endAction, String payoutFrequency, String status) {
 
         static AgreementJson of(Agreements.Agreement a) {
             return new AgreementJson(a.id(), a.number(), a.sellerId(), a.sellerName(), a.outletName(), a.commissionPercent(),
-                    a.consignmentDays(), a.graceDays(), a.endAction().name(), a.status());
+                    a.categoryPercents().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)),
+                    a.consignmentDays(), a.graceDays(), a.endAction().name(), a.payoutFrequency(), a.status());
         }
     }
 
@@ -102,17 +106,22 @@ public class ConsignmentResource {
         }
     }
 
+    public record AgeingJson(LocalDate day, boolean ran, int flagged, int expired, int markedDown) {
+    }
+
     public record RefundForm(String reason) {
     }
 
     public record SettlementForm(Long sellerId, LocalDate upTo) {
     }
 
-    public record SettlementJson(long id, String number, long sellerId, String status, int unitsSold, long grossRupiah,
-            long commissionRupiah, long netSalesRupiah, int unitsRefunded, long adjustmentRupiah, long netPayableRupiah) {
+    public record SettlementJson(long id, String number, long sellerId, Long agreementId, LocalDate periodFrom, LocalDate periodTo,
+            String status, int unitsSold, long grossRupiah, long commissionRupiah, long netSalesRupiah, int unitsRefunded,
+            long adjustmentRupiah, long netPayableRupiah) {
 
         static SettlementJson of(Settlements.Settlement s) {
-            return new SettlementJson(s.id(), s.number(), s.sellerId(), s.status(), s.totals().unitsSold(),
+            return new SettlementJson(s.id(), s.number(), s.sellerId(), s.agreementId(), s.periodFrom(), s.periodTo(), s.status(),
+                    s.totals().unitsSold(),
                     s.totals().gross().rupiah(), s.totals().commission().rupiah(), s.totals().netSales().rupiah(),
                     s.totals().unitsRefunded(), s.totals().adjustment().rupiah(), s.totals().netPayable().rupiah());
         }
@@ -132,6 +141,12 @@ public class ConsignmentResource {
 
     @Inject
     private Settlements settlements;
+
+    @Inject
+    private PayoutSchedule schedule;
+
+    @Inject
+    private Stock stock;
 
     @Inject
     private SellerDirectory sellers;
@@ -178,6 +193,24 @@ public class ConsignmentResource {
         }
         Settlements.Settlement s = settlements.drawUp(me().getId(), form.sellerId(), form.upTo());
         return Response.status(Response.Status.CREATED).entity(SettlementJson.of(s)).build();
+    }
+
+    /** The payout schedule's statements due now: the job draws them on its own; a period is drawn once either way. */
+    @POST
+    @Path("/settlements/scheduled")
+    @RolesAllowed("DKUMKMP_STAFF")
+    public List<SettlementJson> drawScheduled() {
+        return schedule.drawDue().stream().map(SettlementJson::of).toList();
+    }
+
+    /** Today's ageing of the goods now, unless it ran today already (the job runs it once a day on its own). */
+    @POST
+    @Path("/ageing")
+    @RolesAllowed("DKUMKMP_STAFF")
+    public AgeingJson age() {
+        LocalDate today = stock.today();
+        return stock.ageOnce(today).map(run -> new AgeingJson(today, true, run.flagged(), run.expired(), run.markedDown()))
+                .orElseGet(() -> new AgeingJson(today, false, 0, 0, 0));
     }
 
     @POST

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -77,19 +78,29 @@ public class Agreements {
         if (outlets().stream().noneMatch(o -> o.id() == outletId)) {
             throw new RuleViolation("outletId", "consignment.agreement.outlet.unknown");
         }
-        // Serialises offers for the same seller, so two staff cannot open two agreements at once.
-        Sql.rows(em, "SELECT id FROM consignment_agreement WHERE seller_id = ?1 FOR UPDATE", seller.id());
-        long open = longOf(Sql.query(em, "SELECT COUNT(*) FROM consignment_agreement WHERE seller_id = ?1 AND outlet_id = ?2"
-                + " AND status IN ('OFFERED', 'ACTIVE')", seller.id(), outletId).getSingleResult());
-        if (open > 0) {
+        // Serialises offers at the outlet (a row that always exists, unlike the seller's first agreement, whose
+        // absence two transactions could both see): the later offer waits, then finds the earlier one, by a
+        // locking read, which sees what was committed meanwhile (a plain read would see its older snapshot).
+        // The unique key on open agreements (V17) holds even against writers that skip this lock.
+        Sql.rows(em, "SELECT id FROM consignment_outlet WHERE id = ?1 FOR UPDATE", outletId);
+        if (!Sql.rows(em, "SELECT id FROM consignment_agreement WHERE open_seller_id = ?1 AND outlet_id = ?2 FOR UPDATE",
+                seller.id(), outletId).isEmpty()) {
             throw RuleViolation.conflict("sellerId", "consignment.agreement.exists");
         }
-        long id = Sql.insert(em, "INSERT INTO consignment_agreement (seller_id, outlet_id, commission_percent, consignment_days,"
-                        + " grace_days, end_action, markdown_percent, payout_frequency, status, created_by, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'OFFERED', ?9, ?10)",
-                seller.id(), outletId, terms.commissionPercent(), terms.consignmentDays(), terms.graceDays(),
-                terms.endAction().name(), terms.markdownPercent(), terms.payoutFrequency().name(), staffAccountId,
-                clock.instant());
+        long id;
+        try {
+            id = Sql.insert(em, "INSERT INTO consignment_agreement (seller_id, outlet_id, commission_percent, consignment_days,"
+                            + " grace_days, end_action, markdown_percent, payout_frequency, status, created_by, created_at)"
+                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'OFFERED', ?9, ?10)",
+                    seller.id(), outletId, terms.commissionPercent(), terms.consignmentDays(), terms.graceDays(),
+                    terms.endAction().name(), terms.markdownPercent(), terms.payoutFrequency().name(), staffAccountId,
+                    clock.instant());
+        } catch (PersistenceException e) {
+            if (Sql.isDuplicateKey(e)) {
+                throw RuleViolation.conflict("sellerId", "consignment.agreement.exists");
+            }
+            throw e;
+        }
         for (Map.Entry<Short, BigDecimal> rate : terms.categoryPercents().entrySet()) {
             Sql.update(em, "INSERT INTO consignment_category_rate (agreement_id, category_id, commission_percent) VALUES (?1, ?2, ?3)",
                     id, rate.getKey(), rate.getValue());

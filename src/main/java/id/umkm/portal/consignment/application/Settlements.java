@@ -5,6 +5,8 @@ import static id.umkm.portal.consignment.application.Sql.instant;
 import static id.umkm.portal.consignment.application.Sql.intOf;
 import static id.umkm.portal.consignment.application.Sql.longOf;
 
+import id.umkm.portal.consignment.domain.AgreementTerms;
+import id.umkm.portal.consignment.domain.PayoutPeriod;
 import id.umkm.portal.consignment.domain.StatementTotals;
 import id.umkm.portal.payment.application.OutletLedger;
 import id.umkm.portal.seller.application.SellerDirectory;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Consignors' statements. Drawing one up claims the seller's sale lines (and refunds) not settled before,
@@ -35,11 +38,14 @@ import java.util.Optional;
 @Transactional
 public class Settlements {
 
+    private static final Logger LOG = Logger.getLogger(Settlements.class.getName());
+
     public record StatementLine(String saleNumber, String name, int quantity, Money gross, Money commission, Money net,
             boolean refund) implements Serializable {
     }
 
-    public record Settlement(long id, long sellerId, String sellerName, LocalDate periodFrom, LocalDate periodTo,
+    /** A statement; agreementId is set when the payout schedule drew it, null when staff did. */
+    public record Settlement(long id, long sellerId, String sellerName, Long agreementId, LocalDate periodFrom, LocalDate periodTo,
             StatementTotals totals, String status, Instant createdAt, Instant approvedAt, List<StatementLine> lines) implements Serializable {
 
         public String number() {
@@ -72,53 +78,169 @@ public class Settlements {
         if (upTo == null || upTo.isAfter(today)) {
             throw new RuleViolation("upTo", "consignment.settlement.upTo.invalid");
         }
-        if (Sql.rows(em, "SELECT id FROM consignment_agreement WHERE seller_id = ?1 FOR UPDATE", sellerId).isEmpty()) {
+        if (lockAgreements(sellerId).isEmpty()) {
             throw new RuleViolation("sellerId", "consignment.settlement.noAgreement");
         }
-        Instant end = upTo.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant();
         LocalDate from = Sql.rows(em, "SELECT MAX(period_to) FROM consignment_settlement WHERE seller_id = ?1", sellerId).stream()
                 .map(r -> date(r[0])).filter(d -> d != null).map(d -> d.plusDays(1)).findFirst()
                 .orElseGet(() -> firstAgreementDay(sellerId));
         if (from.isAfter(upTo)) {
             from = upTo;
         }
-        long id = Sql.insert(em, "INSERT INTO consignment_settlement (seller_id, period_from, period_to, units_sold, gross_rupiah,"
-                + " commission_rupiah, net_sales_rupiah, units_refunded, adjustment_rupiah, units_returned, net_payable_rupiah,"
-                + " status, created_by, created_at) VALUES (?1, ?2, ?3, 0, 0, 0, 0, 0, 0, 0, 0, 'DRAFT', ?4, ?5)",
-                sellerId, from, upTo, staffAccountId, clock.instant());
-        int sold = Sql.update(em, "UPDATE consignment_sale_line l JOIN consignment_sale s ON s.id = l.sale_id"
-                + " SET l.settlement_id = ?1 WHERE l.seller_id = ?2 AND l.settlement_id IS NULL"
-                + " AND s.status IN ('PAID', 'REFUNDED') AND s.paid_at < ?3", id, sellerId, end);
-        int refunded = Sql.update(em, "UPDATE consignment_sale_line l JOIN consignment_sale s ON s.id = l.sale_id"
-                + " SET l.refund_settlement_id = ?1 WHERE l.seller_id = ?2 AND l.refund_settlement_id IS NULL"
-                + " AND s.status = 'REFUNDED' AND s.refunded_at < ?3", id, sellerId, end);
-        if (sold + refunded == 0) {
+        Due due = due(sellerId, null, upTo.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant());
+        if (due.isEmpty()) {
             throw RuleViolation.conflict(null, "consignment.settlement.nothingDue");
         }
-        List<StatementLine> lines = lines(id);
-        List<String> saleRefs = lines.stream().filter(l -> !l.refund()).map(StatementLine::saleNumber).distinct().toList();
-        List<String> refundRefs = lines.stream().filter(StatementLine::refund)
-                .map(l -> References.refund(References.saleId(l.saleNumber()))).distinct().toList();
-        OutletLedger.Totals sales = ledger.totals(sellerId, "OUTLET_SALE", saleRefs);
-        OutletLedger.Totals refunds = ledger.totals(sellerId, "OUTLET_REFUND", refundRefs);
-        Money linesNet = lines.stream().filter(l -> !l.refund()).map(StatementLine::net).reduce(Money.ZERO, Money::plus);
-        if (!linesNet.equals(sales.net())) {
-            throw new IllegalStateException("Ledger and sale lines disagree for seller " + sellerId + ": " + sales.net()
-                    + " ≠ " + linesNet);
+        return find(record(staffAccountId, sellerId, null, from, upTo, due)).orElseThrow();
+    }
+
+    /**
+     * The payout schedule's statement of an agreement for a period that has ended: its outlet's sales of the
+     * seller paid before the period's end and not settled yet (earlier ones too), and refunds of settled
+     * sales, as adjustments. The period is claimed first (consignment_payout_run), so of any number of runs,
+     * here or on other instances, one draws it; a statement is unique per agreement and period end besides.
+     * A period with nothing due, or with sale lines the ledger does not know, is recorded as such and not
+     * looked at again. Empty unless this call drew the statement.
+     */
+    public Optional<Settlement> drawScheduled(long agreementId, PayoutPeriod period) {
+        // The seller's agreements are locked first, as every statement run does, and by a locking read: a
+        // second run waits here holding nothing (claiming first would have it hold the agreement's row through
+        // the claim's foreign key, a deadlock), and the lines are then read as they stand, not from a
+        // snapshot older than a statement drawn meanwhile.
+        Object[] agreement = Sql.rows(em, "SELECT id, seller_id, outlet_id FROM consignment_agreement WHERE seller_id ="
+                + " (SELECT seller_id FROM consignment_agreement WHERE id = ?1) FOR UPDATE", agreementId).stream()
+                .filter(r -> longOf(r[0]) == agreementId).findFirst().orElseThrow();
+        int claimed = Sql.update(em, "INSERT IGNORE INTO consignment_payout_run (agreement_id, period_end, period_start, outcome,"
+                + " ran_at) VALUES (?1, ?2, ?3, 'NOTHING_DUE', ?4)", agreementId, period.to(), period.from(), clock.instant());
+        if (claimed == 0) {
+            return Optional.empty();
         }
-        int unitsSold = lines.stream().filter(l -> !l.refund()).mapToInt(StatementLine::quantity).sum();
-        int unitsRefunded = lines.stream().filter(StatementLine::refund).mapToInt(StatementLine::quantity).sum();
+        long sellerId = longOf(agreement[1]);
+        Due due = due(sellerId, longOf(agreement[2]), period.end());
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long id = record(null, sellerId, agreementId, period.from(), period.to(), due);
+            Sql.update(em, "UPDATE consignment_payout_run SET outcome = 'DRAWN', settlement_id = ?1 WHERE agreement_id = ?2"
+                    + " AND period_end = ?3", id, agreementId, period.to());
+            return find(id);
+        } catch (LedgerMismatch mismatch) {
+            Sql.update(em, "UPDATE consignment_payout_run SET outcome = 'LEDGER_MISMATCH' WHERE agreement_id = ?1 AND period_end = ?2",
+                    agreementId, period.to());
+            LOG.warning(() -> "No statement of agreement " + References.agreement(agreementId) + " for " + period + ": "
+                    + mismatch.getMessage() + "; staff draw it up by hand once the ledger is put right");
+            return Optional.empty();
+        }
+    }
+
+    /** Agreements of the frequency in force at some time during the period whose statement for it was not drawn. */
+    public List<Long> awaitingStatement(AgreementTerms.PayoutFrequency frequency, PayoutPeriod period) {
+        return Sql.rows(em, "SELECT a.id FROM consignment_agreement a WHERE a.payout_frequency = ?1 AND a.accepted_at < ?2"
+                        + " AND (a.ended_at IS NULL OR a.ended_at >= ?3) AND NOT EXISTS (SELECT 1 FROM consignment_payout_run r"
+                        + " WHERE r.agreement_id = a.id AND r.period_end = ?4) ORDER BY a.id",
+                frequency.name(), period.end(), period.start(), period.to()).stream().map(r -> longOf(r[0])).toList();
+    }
+
+    /** Sale lines sold, and lines refunded, that no statement has claimed yet. */
+    private record Due(List<Long> sold, List<Long> refunded) {
+
+        boolean isEmpty() {
+            return sold.isEmpty() && refunded.isEmpty();
+        }
+    }
+
+    /** The seller's unsettled sale lines (at the outlet, or all outlets when null) paid, or refunded, before the end. */
+    private Due due(long sellerId, Long outletId, Instant end) {
+        String atOutlet = " AND (?3 IS NULL OR s.outlet_id = ?4)";
+        List<Long> sold = Sql.rows(em, "SELECT l.id FROM consignment_sale_line l JOIN consignment_sale s ON s.id = l.sale_id"
+                + " WHERE l.seller_id = ?1 AND l.settlement_id IS NULL AND s.status IN ('PAID', 'REFUNDED') AND s.paid_at < ?2"
+                + atOutlet, sellerId, end, outletId, outletId).stream().map(r -> longOf(r[0])).toList();
+        List<Long> refunded = Sql.rows(em, "SELECT l.id FROM consignment_sale_line l JOIN consignment_sale s ON s.id = l.sale_id"
+                + " WHERE l.seller_id = ?1 AND l.refund_settlement_id IS NULL AND s.status = 'REFUNDED' AND s.refunded_at < ?2"
+                + atOutlet, sellerId, end, outletId, outletId).stream().map(r -> longOf(r[0])).toList();
+        return new Due(sold, refunded);
+    }
+
+    /**
+     * Writes the statement of the due lines: checks their net against the ledger's postings for their sales
+     * and refunds before anything is written (LedgerMismatch), then claims each line once (… WHERE
+     * settlement_id IS NULL) and stores the totals read from the ledger.
+     */
+    private long record(Long createdBy, long sellerId, Long agreementId, LocalDate from, LocalDate to, Due due) {
+        List<StatementLine> sold = statementLines(due.sold(), false);
+        List<StatementLine> refunded = statementLines(due.refunded(), true);
+        OutletLedger.Totals sales = ledger.totals(sellerId, "OUTLET_SALE", sold.stream().map(StatementLine::saleNumber).distinct()
+                .toList());
+        OutletLedger.Totals refunds = ledger.totals(sellerId, "OUTLET_REFUND", refunded.stream()
+                .map(l -> References.refund(References.saleId(l.saleNumber()))).distinct().toList());
+        agree(sellerId, "sales", sales.net(), sum(sold));
+        agree(sellerId, "refunds", refunds.net(), Money.ZERO.minus(sum(refunded)));
+        long id = Sql.insert(em, "INSERT INTO consignment_settlement (seller_id, agreement_id, period_from, period_to, units_sold,"
+                + " gross_rupiah, commission_rupiah, net_sales_rupiah, units_refunded, adjustment_rupiah, units_returned,"
+                + " net_payable_rupiah, status, created_by, created_at) VALUES (?1, ?2, ?3, ?4, 0, 0, 0, 0, 0, 0, 0, 0, 'DRAFT', ?5, ?6)",
+                sellerId, agreementId, from, to, createdBy, clock.instant());
+        claim("settlement_id", id, due.sold());
+        claim("refund_settlement_id", id, due.refunded());
         int unitsReturned = intOf(Sql.query(em, "SELECT COALESCE(SUM(r.quantity), 0) FROM consignment_return_line r"
                 + " JOIN consignment_return_note n ON n.id = r.note_id WHERE n.seller_id = ?1 AND n.created_at >= ?2"
-                + " AND n.created_at < ?3", sellerId, from.atStartOfDay(CityTime.ZONE).toInstant(), end).getSingleResult());
-        StatementTotals totals = new StatementTotals(unitsSold, sales.gross(), sales.commission(), unitsRefunded, refunds.net(),
+                + " AND n.created_at < ?3", sellerId, from.atStartOfDay(CityTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(CityTime.ZONE).toInstant()).getSingleResult());
+        StatementTotals totals = new StatementTotals(units(sold), sales.gross(), sales.commission(), units(refunded), refunds.net(),
                 unitsReturned);
         Sql.update(em, "UPDATE consignment_settlement SET units_sold = ?1, gross_rupiah = ?2, commission_rupiah = ?3,"
                         + " net_sales_rupiah = ?4, units_refunded = ?5, adjustment_rupiah = ?6, units_returned = ?7,"
                         + " net_payable_rupiah = ?8 WHERE id = ?9", totals.unitsSold(), totals.gross().rupiah(),
                 totals.commission().rupiah(), totals.netSales().rupiah(), totals.unitsRefunded(), totals.adjustment().rupiah(),
                 totals.unitsReturned(), totals.netPayable().rupiah(), id);
-        return find(id).orElseThrow();
+        return id;
+    }
+
+    /** Claims the lines for the statement; each was unclaimed when read, under the seller's agreement locks. */
+    private void claim(String column, long settlementId, List<Long> lineIds) {
+        if (lineIds.isEmpty()) {
+            return;
+        }
+        Object[] params = new Object[lineIds.size() + 1];
+        params[0] = settlementId;
+        for (int i = 0; i < lineIds.size(); i++) {
+            params[i + 1] = lineIds.get(i);
+        }
+        int claimed = Sql.update(em, "UPDATE consignment_sale_line SET " + column + " = ?1 WHERE " + column + " IS NULL AND id IN ("
+                + Sql.params(2, lineIds.size()) + ")", params);
+        if (claimed != lineIds.size()) {
+            throw new IllegalStateException("Sale lines " + lineIds + " were claimed by another statement meanwhile");
+        }
+    }
+
+    /** The statement's net must be what the ledger posted for its sales (and refunds), or nothing is drawn. */
+    private static void agree(long sellerId, String what, Money ledgerNet, Money linesNet) {
+        if (!ledgerNet.equals(linesNet)) {
+            throw new LedgerMismatch("the ledger's " + what + " of seller " + sellerId + " come to " + ledgerNet
+                    + ", their sale lines to " + linesNet);
+        }
+    }
+
+    private static Money sum(List<StatementLine> lines) {
+        return lines.stream().map(StatementLine::net).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static int units(List<StatementLine> lines) {
+        return lines.stream().mapToInt(StatementLine::quantity).sum();
+    }
+
+    private List<Object[]> lockAgreements(long sellerId) {
+        return Sql.rows(em, "SELECT id FROM consignment_agreement WHERE seller_id = ?1 FOR UPDATE", sellerId);
+    }
+
+    /** Sale lines that the ledger does not account for (rows written around the counter, or a posting lost). */
+    private static final class LedgerMismatch extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        LedgerMismatch(String message) {
+            super(message);
+        }
     }
 
     private LocalDate firstAgreementDay(long sellerId) {
@@ -169,13 +291,14 @@ public class Settlements {
 
     private List<Settlement> list(String where, Object... params) {
         return Sql.rows(em, "SELECT id, seller_id, period_from, period_to, units_sold, gross_rupiah, commission_rupiah,"
-                + " units_refunded, adjustment_rupiah, units_returned, status, created_at, approved_at"
+                + " units_refunded, adjustment_rupiah, units_returned, status, created_at, approved_at, agreement_id"
                 + " FROM consignment_settlement " + where, params).stream().map(r -> {
                     long sellerId = longOf(r[1]);
                     StatementTotals totals = new StatementTotals(intOf(r[4]), Money.rupiah(longOf(r[5])),
                             Money.rupiah(longOf(r[6])), intOf(r[7]), Money.rupiah(-longOf(r[8])), intOf(r[9]));
                     return new Settlement(longOf(r[0]), sellerId,
-                            sellers.find(sellerId).map(SellerSummary::businessName).orElse("#" + sellerId), date(r[2]),
+                            sellers.find(sellerId).map(SellerSummary::businessName).orElse("#" + sellerId),
+                            r[13] == null ? null : longOf(r[13]), date(r[2]),
                             date(r[3]), totals, (String) r[10], instant(r[11]), instant(r[12]), lines(longOf(r[0])));
                 }).toList();
     }
@@ -186,16 +309,30 @@ public class Settlements {
                         + " JOIN consignment_item i ON i.id = l.item_id WHERE l.settlement_id = ?3 OR l.refund_settlement_id = ?4"
                         + " ORDER BY l.id", settlementId, settlementId, settlementId, settlementId).stream()
                 .<StatementLine>mapMulti((r, out) -> {
-                    String sale = References.sale(longOf(r[0]));
                     if (truthy(r[6])) {
-                        out.accept(new StatementLine(sale, (String) r[1], intOf(r[2]), Money.rupiah(longOf(r[3])),
-                                Money.rupiah(longOf(r[4])), Money.rupiah(longOf(r[5])), false));
+                        out.accept(line(r, false));
                     }
                     if (truthy(r[7])) {
-                        out.accept(new StatementLine(sale, (String) r[1], intOf(r[2]), Money.rupiah(-longOf(r[3])),
-                                Money.rupiah(-longOf(r[4])), Money.rupiah(-longOf(r[5])), true));
+                        out.accept(line(r, true));
                     }
                 }).toList();
+    }
+
+    private List<StatementLine> statementLines(List<Long> lineIds, boolean refund) {
+        if (lineIds.isEmpty()) {
+            return List.of();
+        }
+        return Sql.rows(em, "SELECT l.sale_id, i.name, l.quantity, l.gross_rupiah, l.commission_rupiah, l.net_rupiah"
+                        + " FROM consignment_sale_line l JOIN consignment_item i ON i.id = l.item_id WHERE l.id IN ("
+                        + Sql.params(1, lineIds.size()) + ") ORDER BY l.id", lineIds.toArray()).stream()
+                .map(r -> line(r, refund)).toList();
+    }
+
+    /** A sale line as the statement shows it; a refund carries the line's amounts negated. */
+    private static StatementLine line(Object[] r, boolean refund) {
+        long sign = refund ? -1 : 1;
+        return new StatementLine(References.sale(longOf(r[0])), (String) r[1], intOf(r[2]), Money.rupiah(sign * longOf(r[3])),
+                Money.rupiah(sign * longOf(r[4])), Money.rupiah(sign * longOf(r[5])), refund);
     }
 
     private static boolean truthy(Object value) {

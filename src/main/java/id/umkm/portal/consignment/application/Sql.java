@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +37,29 @@ final class Sql {
         return rows.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
     }
 
+    /** Positional placeholders ?first, ?first+1, … for an IN list of count values. */
+    static String params(int first, int count) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            in.append(i == 0 ? "?" : ", ?").append(first + i);
+        }
+        return in.toString();
+    }
+
     /** Inserts a row and answers its generated id (LAST_INSERT_ID of this transaction's connection). */
     static long insert(EntityManager em, String sql, Object... params) {
         update(em, sql, params);
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    /** Whether the statement failed on a unique key (SQLSTATE 23000, MySQL/MariaDB error 1062). */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LocalDateTime utc(Instant instant) {

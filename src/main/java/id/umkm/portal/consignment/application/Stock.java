@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Goods at an outlet over their life: the daily ageing (flags, expired food taken off sale, the one
@@ -58,8 +59,26 @@ public class Stock {
         return intakes.items("WHERE i.seller_id = ?1 ORDER BY i.id DESC LIMIT 500", sellerId);
     }
 
-    /** Ages every batch with units at the outlet as of the day: runs daily and can run again harmlessly. */
-    public AgeingRun age(LocalDate today) {
+    /**
+     * The daily ageing, once per day across the cluster: the day is claimed by inserting it
+     * (consignment_ageing_day) in the ageing's transaction, so a second run, here or on another instance,
+     * waits for the first and finds the day taken; a failed run leaves the day unclaimed for the next. Empty
+     * when the day was aged before.
+     */
+    public Optional<AgeingRun> ageOnce(LocalDate day) {
+        int claimed = Sql.update(em, "INSERT IGNORE INTO consignment_ageing_day (day, ran_at, flagged, expired, marked_down)"
+                + " VALUES (?1, ?2, 0, 0, 0)", day, clock.instant());
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        AgeingRun run = age(day);
+        Sql.update(em, "UPDATE consignment_ageing_day SET flagged = ?1, expired = ?2, marked_down = ?3 WHERE day = ?4",
+                run.flagged(), run.expired(), run.markedDown(), day);
+        return Optional.of(run);
+    }
+
+    /** Ages every batch with units at the outlet as of the day; running it again changes nothing. */
+    private AgeingRun age(LocalDate today) {
         int flagged = 0;
         int expired = 0;
         int markedDown = 0;

@@ -1,6 +1,7 @@
 package id.umkm.portal.consignment.infrastructure;
 
 import id.umkm.portal.consignment.application.CounterSales;
+import id.umkm.portal.consignment.application.PayoutSchedule;
 import id.umkm.portal.consignment.application.SaleBook;
 import id.umkm.portal.consignment.application.Stock;
 import id.umkm.portal.shared.jobs.ClusterJobs;
@@ -13,10 +14,11 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Every jobs interval, on one instance of the cluster: once per day (WITA), age the goods at the outlets
- * (flag what expires within 7 days, take expired food off sale, apply the one markdown); and always, call
- * off QRIS sales whose charge ran out unpaid, putting their units back. Ageing is idempotent, so an
- * instance taking the lease over on the same day changes nothing by running it again.
+ * Every jobs interval, on one instance of the cluster: age the goods at the outlets once per day (WITA; flag
+ * what expires within 7 days, take expired food off sale, apply the one markdown), draw the statements due
+ * on the agreements' payout schedules, and call off QRIS sales whose charge ran out unpaid, putting their
+ * units back. The day's ageing and each statement's period are claimed in the database, so an instance
+ * taking the lease over, or two runs overlapping, do each of them once.
  */
 @Startup
 @Singleton
@@ -31,12 +33,13 @@ public class ConsignmentJobs {
     private Stock stock;
 
     @Inject
+    private PayoutSchedule schedule;
+
+    @Inject
     private SaleBook book;
 
     @Inject
     private CounterSales counter;
-
-    private volatile LocalDate agedOn;
 
     @PostConstruct
     void start() {
@@ -45,13 +48,11 @@ public class ConsignmentJobs {
 
     private void runDueWork(JobRun run) {
         LocalDate today = stock.today();
-        if (!today.equals(agedOn)) {
-            run.step("ageing the outlet's goods on " + today, () -> {
-                Stock.AgeingRun aged = stock.age(today);
-                agedOn = today;
-                LOG.info(() -> "Consignment ageing " + today + ": " + aged);
-            });
-        }
+        run.step("ageing the outlet's goods on " + today, () -> stock.ageOnce(today)
+                .ifPresent(aged -> LOG.info(() -> "Consignment ageing " + today + ": " + aged)));
+        run.step("drawing the statements due on the payout schedules", () -> schedule.drawDue()
+                .forEach(s -> LOG.info(() -> "Statement " + s.number() + " drawn for " + s.sellerName() + ", " + s.periodFrom()
+                        + " – " + s.periodTo() + ": " + s.totals().netPayable().format())));
         for (long saleId : book.awaitingSince(run.now().minus(CounterSales.QRIS_WINDOW).minusSeconds(60))) {
             run.step("calling off unpaid outlet sale " + saleId, () -> counter.cancel(saleId));
         }

@@ -1,5 +1,7 @@
 package id.umkm.portal.consignment.web;
 
+import id.umkm.portal.catalog.application.ProductCategories;
+import id.umkm.portal.catalog.application.ProductCategoryOption;
 import id.umkm.portal.consignment.application.Agreements;
 import id.umkm.portal.consignment.application.Settlements;
 import id.umkm.portal.consignment.domain.AgreementTerms;
@@ -18,6 +20,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +45,9 @@ public class StaffConsignmentView implements Serializable {
     private CurrentUser currentUser;
 
     @Inject
+    private ProductCategories categories;
+
+    @Inject
     private Clock clock;
 
     private String sellerQuery;
@@ -52,12 +59,19 @@ public class StaffConsignmentView implements Serializable {
     private EndAction endAction = EndAction.RETURN;
     private BigDecimal markdownPercent;
     private AgreementTerms.PayoutFrequency payoutFrequency = AgreementTerms.PayoutFrequency.WEEKLY;
+    private List<CategoryRate> categoryRates = new ArrayList<>();
+    private List<ProductCategoryOption> categoryOptions;
     private List<Agreements.Agreement> all;
     private List<SellerSummary> unsettled;
     private List<Settlements.Settlement> statements;
 
     @PostConstruct
-    void load() {
+    void init() {
+        categoryOptions = categories.all();
+        load();
+    }
+
+    private void load() {
         all = agreements.all();
         unsettled = settlements.sellersWithUnsettled();
         statements = settlements.recent();
@@ -68,9 +82,56 @@ public class StaffConsignmentView implements Serializable {
         sellerId = sellerMatches.isEmpty() ? null : sellerMatches.get(0).id();
     }
 
+    /** One row of the offer's commission by category: a category and the outlet's percentage for it. */
+    public static final class CategoryRate implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Short categoryId;
+        private BigDecimal percent;
+
+        public Short getCategoryId() {
+            return categoryId;
+        }
+
+        public void setCategoryId(Short categoryId) {
+            this.categoryId = categoryId;
+        }
+
+        public BigDecimal getPercent() {
+            return percent;
+        }
+
+        public void setPercent(BigDecimal percent) {
+            this.percent = percent;
+        }
+    }
+
+    public void addCategoryRate() {
+        categoryRates.add(new CategoryRate());
+    }
+
+    public void removeCategoryRate(int index) {
+        categoryRates.remove(index);
+    }
+
+    /** The rows as the terms take them; a row without its category or percentage, or a category twice, is refused. */
+    private Map<Short, BigDecimal> categoryPercents() {
+        Map<Short, BigDecimal> percents = new LinkedHashMap<>();
+        for (CategoryRate rate : categoryRates) {
+            if (rate.getCategoryId() == null || rate.getPercent() == null) {
+                throw new RuleViolation("categoryPercents", "consignment.agreement.category.invalid");
+            }
+            if (percents.put(rate.getCategoryId(), rate.getPercent()) != null) {
+                throw new RuleViolation("categoryPercents", "consignment.agreement.category.duplicate");
+            }
+        }
+        return percents;
+    }
+
     public void offer() {
         try {
-            AgreementTerms terms = new AgreementTerms(commissionPercent, Map.of(), consignmentDays, graceDays, endAction,
+            AgreementTerms terms = new AgreementTerms(commissionPercent, categoryPercents(), consignmentDays, graceDays, endAction,
                     markdownPercent, payoutFrequency);
             if (sellerId == null) {
                 throw new RuleViolation("sellerId", "consignment.agreement.seller.notVerified");
@@ -78,6 +139,7 @@ public class StaffConsignmentView implements Serializable {
             Agreements.Agreement offered = agreements.offer(currentUser.require().getId(), sellerId,
                     agreements.outlets().get(0).id(), terms);
             PageMessages.info("consignment.agreement.offered", offered.number(), offered.sellerName());
+            categoryRates = new ArrayList<>();
         } catch (RuleViolation refused) {
             PageMessages.show("agreements", refused);
         }
@@ -188,6 +250,14 @@ public class StaffConsignmentView implements Serializable {
 
     public void setPayoutFrequency(AgreementTerms.PayoutFrequency payoutFrequency) {
         this.payoutFrequency = payoutFrequency;
+    }
+
+    public List<CategoryRate> getCategoryRates() {
+        return categoryRates;
+    }
+
+    public List<ProductCategoryOption> getCategoryOptions() {
+        return categoryOptions;
     }
 
     public List<Agreements.Agreement> getAll() {

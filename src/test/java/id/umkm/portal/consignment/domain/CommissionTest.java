@@ -52,6 +52,21 @@ class CommissionTest {
     }
 
     @Test
+    void aLineOfACategoryWithItsOwnRateIsRoundedHalfUpLikeAnyOther() {
+        CommissionTerms terms = new CommissionTerms(new BigDecimal("20"), Map.of((short) 11, new BigDecimal("12.5")));
+
+        // Batik (category 11) at 12,5 %: 3 × Rp 33.335 = Rp 100.005, commission Rp 12.500,625 → Rp 12.501 (half up).
+        Commission.Line batik = Commission.Line.of(3, Money.rupiah(33_335), terms.percentFor((short) 11));
+        // Food (category 8) at the agreement's 20 %: 2 × Rp 35.001 = Rp 70.002, commission Rp 14.000,4 → Rp 14.000.
+        Commission.Line food = Commission.Line.of(2, Money.rupiah(35_001), terms.percentFor((short) 8));
+
+        assertThat(batik.commission()).isEqualTo(Money.rupiah(12_501));
+        assertThat(batik.net()).isEqualTo(Money.rupiah(87_504));
+        assertThat(food.commission()).isEqualTo(Money.rupiah(14_000));
+        assertThat(food.net()).isEqualTo(Money.rupiah(56_002));
+    }
+
+    @Test
     void impossibleRatesAndQuantitiesAreRefused() {
         assertThatThrownBy(() -> Commission.on(Money.rupiah(100), new BigDecimal("100"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Commission.on(Money.rupiah(100), new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
