@@ -158,6 +158,15 @@ class CatalogIT extends PortalIT {
         assertThat(newest.getInt("total")).isEqualTo(facet(newest, "category").get("madu"));
         JsonObject keripikCategory = search("category=keripik-dan-makanan-ringan&kecamatan=balikpapan-kota&sort=price-asc&size=48");
         assertThat(ids(keripikCategory)).contains(keripik.id()).doesNotContain(draft.id(), hidden.id());
+        // Each filter combination reads its own index (JdbcCatalogSearch.orderedIndex); every one answers in order.
+        for (String filters : List.of("category=madu", "kecamatan=balikpapan-kota", "kecamatan=balikpapan-selatan&scale=small")) {
+            JsonObject dearest = search(filters + "&sort=price-desc&size=48");
+            List<Long> prices = dearest.getJsonArray("items").stream()
+                    .map(i -> i.asJsonObject().getJsonNumber("priceRupiah").longValue()).toList();
+            assertThat(prices).as(filters).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(dearest.getInt("total")).as(filters).isPositive();
+            assertThat(search(filters + "&sort=newest&size=48").getInt("total")).as(filters).isEqualTo(dearest.getInt("total"));
+        }
         JsonObject everything = search("size=48&sort=newest");
         assertThat(everything.getInt("total")).isEqualTo(sum(facet(everything, "category")));
         assertThat(ids(everything)).doesNotContain(draft.id(), hidden.id());

@@ -116,17 +116,20 @@ public class JdbcCatalogSearch {
     }
 
     /**
-     * The index that walks a filtered browse in the order asked for. Left to itself MariaDB often walked
-     * the whole catalogue by price and read each row for its category and scale (1.6 s for "minuman,
-     * medium, dearest first" on a million products; 11 ms along the category's own price index). With
-     * category, kecamatan and scale all given it finds ix_product_facets itself.
+     * The index a filtered browse reads. Left to itself MariaDB often walked the whole catalogue in the
+     * order asked for and read each row for its filters: 1.6 s for "minuman, medium, dearest first" on a
+     * million products, 11 ms along the category's own price index. With category, kecamatan and scale
+     * all given, ix_product_facets finds exactly the matches (at most ~12,000 to sort by date: 81 ms).
      */
     private static String orderedIndex(CatalogQuery q) {
         boolean byPrice = q.sort() == CatalogSort.PRICE_ASC || q.sort() == CatalogSort.PRICE_DESC;
-        if (q.categoryId() != null && !(q.kecamatanId() != null && q.scale() != null)) {
+        if (q.categoryId() != null && q.kecamatanId() != null && q.scale() != null) {
+            return " FORCE INDEX (ix_product_facets)";
+        }
+        if (q.categoryId() != null) {
             return byPrice ? " FORCE INDEX (ix_product_visible_category)" : " FORCE INDEX (ix_product_visible_category_new)";
         }
-        if (q.kecamatanId() != null && q.categoryId() == null) {
+        if (q.kecamatanId() != null) {
             return byPrice ? " FORCE INDEX (ix_product_visible_kecamatan)" : " FORCE INDEX (ix_product_visible_kecamatan_new)";
         }
         return "";
