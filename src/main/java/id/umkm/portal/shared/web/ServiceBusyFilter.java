@@ -7,7 +7,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -27,9 +26,9 @@ import java.util.logging.Logger;
  * Faces pages included: a Faces page's failure leaves the Faces servlet as a ServletException. An AJAX
  * request's failure never leaves Faces; {@link ServiceBusyExceptionHandlerFactory} answers it. The API
  * answers in its own form through DatabaseFailureMapper; what still escapes it is answered here as
- * Problem Details.
+ * Problem Details. Mapped in web.xml, not by annotation: it must be the first filter, around every other
+ * (the catalogue's URL filter queries the database itself), and annotated filters come in no set order.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ServiceBusyFilter extends HttpFilter {
 
     /** The page; visited directly (after an AJAX request's redirect) it answers 503 too. */
