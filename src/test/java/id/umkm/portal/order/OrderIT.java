@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import id.umkm.portal.payment.domain.GatewayNotification;
 import id.umkm.portal.testsupport.PortalIT;
 import id.umkm.portal.testsupport.ExternalSystems;
@@ -32,6 +33,7 @@ class OrderIT extends PortalIT {
 
     private static final int KOTA = 2;
     private static final int UTARA = 6;
+    private static final int GATEWAY_HANG_MS = 7_000;
 
     @BeforeEach
     void ready() {
@@ -304,10 +306,43 @@ class OrderIT extends PortalIT {
 
     @Test
     void aGatewayOutOfReachLeavesTheOrdersWaitingAndTheBuyerCanTryAgain() {
-        OrderTestData.Seller seller = OrderTestData.seller("Toko Sabar", KOTA);
-        OrderTestData.Product product = OrderTestData.product(seller, "Kopi Robusta Samboja", 45_000, 5);
+        OrderTestData.Product product = OrderTestData.product(OrderTestData.seller("Toko Sabar", KOTA), "Kopi Robusta Samboja", 45_000, 5);
         OrderApi buyer = new OrderApi(base, OrderTestData.buyer("Pembeli Tabah"));
-        ExternalSystems.gateway().stubFor(post(urlPathEqualTo("/v2/charge")).willReturn(aResponse().withStatus(503)));
+
+        JsonObject body = placeWhileTheGatewayAnswers(buyer, product, 4, aResponse().withStatus(503));
+
+        JsonObject retried = PortalClient.json(buyer.get("/api/v1/orders/checkouts/" + body.getJsonNumber("checkoutId").longValue()));
+        assertThat(retried.getBoolean("paymentUnavailable")).isFalse();
+        assertThat(retried.getJsonObject("payment").getString("qrString")).startsWith("000201");
+    }
+
+    @Test
+    void aHungGatewayCostsTheCheckoutAtMostItsTimeoutAndOpensNoCharge() {
+        OrderTestData.Product product = OrderTestData.product(OrderTestData.seller("Toko Lambat", KOTA), "Amplang Lambat", 30_000, 5);
+        OrderApi buyer = new OrderApi(base, OrderTestData.buyer("Pembeli Sabar"));
+        // A checkout as usual first, so the bound below measures the hang, not a freshly started server.
+        assertThat(buyer.place(UUID.randomUUID().toString(), OrderApi.pickup(product.id(), 1)).statusCode()).isEqualTo(201);
+        long payments = TestDatabase.count("SELECT COUNT(*) FROM payment");
+
+        long started = System.nanoTime();
+        // Longer than the client's read timeout (3 s) and Fault Tolerance's (6 s).
+        placeWhileTheGatewayAnswers(buyer, product, 3, aResponse().withFixedDelay(GATEWAY_HANG_MS).withStatus(201));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("the charge gives up after the 3 s read timeout, within the 6 s bound").isLessThan(Duration.ofSeconds(6));
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM payment")).as("no charge recorded").isEqualTo(payments);
+        // WireMock journals a request when it answers it: let the hung one end here, not in the next test's journal.
+        sleep(Duration.ofMillis(GATEWAY_HANG_MS + 500).minus(took));
+        ExternalSystems.gateway().resetRequests();
+    }
+
+    /**
+     * Places a checkout of one product while the gateway's charge answers as given: the orders are
+     * placed and wait for payment with the stock held, and the buyer is told payment is unavailable.
+     */
+    private JsonObject placeWhileTheGatewayAnswers(OrderApi buyer, OrderTestData.Product product, long stockLeft,
+            ResponseDefinitionBuilder charge) {
+        ExternalSystems.gateway().stubFor(post(urlPathEqualTo("/v2/charge")).willReturn(charge));
         HttpResponse<String> placed;
         try {
             placed = buyer.place(UUID.randomUUID().toString(), OrderApi.pickup(product.id(), 1));
@@ -316,16 +351,14 @@ class OrderIT extends PortalIT {
             ExternalSystems.gatewayFallsBackToSimulator(base);
         }
 
-        assertThat(placed.statusCode()).isEqualTo(201);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
         JsonObject body = PortalClient.json(placed);
         assertThat(body.getBoolean("paymentUnavailable")).isTrue();
         assertThat(body.getOrDefault("payment", JsonValue.NULL)).as("no charge to show").isEqualTo(JsonValue.NULL);
-        assertThat(body.getJsonArray("orders").getJsonObject(0).getString("status")).isEqualTo("PENDING_PAYMENT");
-        assertThat(OrderTestData.stock(product.id())).isEqualTo(4);
-
-        JsonObject retried = PortalClient.json(buyer.get("/api/v1/orders/checkouts/" + body.getJsonNumber("checkoutId").longValue()));
-        assertThat(retried.getBoolean("paymentUnavailable")).isFalse();
-        assertThat(retried.getJsonObject("payment").getString("qrString")).startsWith("000201");
+        assertThat(body.getJsonArray("orders")).singleElement()
+                .satisfies(order -> assertThat(order.asJsonObject().getString("status")).isEqualTo("PENDING_PAYMENT"));
+        assertThat(OrderTestData.stock(product.id())).isEqualTo(stockLeft);
+        return body;
     }
 
     private static String settlement(String reference, long amount) {
@@ -371,7 +404,7 @@ class OrderIT extends PortalIT {
 
     private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            Thread.sleep(Math.max(0, duration.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package id.umkm.portal.testsupport;
 
+import id.umkm.portal.testsupport.outage.SimulatedOutage;
 import java.io.File;
 import java.net.URL;
 import java.time.Duration;
@@ -7,7 +8,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR the build produced, exactly as it ships, for client-side Arquillian tests. */
+/**
+ * The WAR the build produced, as it ships, for client-side Arquillian tests, plus the test-only
+ * simulated database outage ({@link SimulatedOutage}) under /test-only: production has no such page.
+ */
 public final class PortalDeployment {
 
     private PortalDeployment() {
@@ -42,6 +46,8 @@ public final class PortalDeployment {
             throw new IllegalStateException("Build the WAR first (mvn verify packages it): " + war);
         }
         // ROOT.war: the portal lives at the server's root, as in production.
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
+                .addPackage(SimulatedOutage.class.getPackage())
+                .addAsWebResource(new File("src/test/resources/test-only/database-down.xhtml"), "test-only/database-down.xhtml");
     }
 }

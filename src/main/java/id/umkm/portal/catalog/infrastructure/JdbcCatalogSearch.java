@@ -11,6 +11,7 @@ import id.umkm.portal.catalog.domain.MatchSet;
 import id.umkm.portal.catalog.domain.PriceBuckets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -289,7 +290,8 @@ public class JdbcCatalogSearch {
                 return reader.read(rs);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Catalogue query failed: " + sql, e);
+            // A persistence failure like JPA's, so a database that is away is answered "busy, try again" (503).
+            throw new PersistenceException("Catalogue query failed: " + sql, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package id.umkm.portal.catalog.infrastructure;
 import id.umkm.portal.catalog.domain.SearchWords;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +54,7 @@ public class JdbcCatalogVocabulary {
                 read += rows;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Vocabulary catch-up failed", e);
+            throw new PersistenceException("Vocabulary catch-up failed", e);
         }
         return read;
     }
@@ -74,7 +75,7 @@ public class JdbcCatalogVocabulary {
             }
             return words;
         } catch (SQLException e) {
-            throw new IllegalStateException("Vocabulary look-up failed", e);
+            throw new PersistenceException("Vocabulary look-up failed", e);
         }
     }
 

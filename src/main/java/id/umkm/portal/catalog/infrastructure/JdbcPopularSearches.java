@@ -2,6 +2,7 @@ package id.umkm.portal.catalog.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +43,7 @@ public class JdbcPopularSearches {
             }
             s.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Counting catalogue searches failed", e);
+            throw new PersistenceException("Counting catalogue searches failed", e);
         }
     }
 
@@ -62,7 +63,7 @@ public class JdbcPopularSearches {
             }
             return words;
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading popular catalogue searches failed", e);
+            throw new PersistenceException("Reading popular catalogue searches failed", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import id.umkm.portal.dashboard.application.DrillDownList;
 import id.umkm.portal.dashboard.domain.Area;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,7 +71,7 @@ public class DrillDownQueries {
             }
             return lines;
         } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
+            throw new PersistenceException(sql, e);
         }
     }
 

@@ -9,6 +9,7 @@ import id.umkm.portal.oss.application.NibRecord.Scale;
 import id.umkm.portal.oss.application.OssInquiry;
 import id.umkm.portal.oss.application.OssRefused;
 import id.umkm.portal.oss.application.OssUnreachable;
+import id.umkm.portal.shared.infrastructure.ExternalCalls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -40,10 +42,12 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * depends on the guide's version (operation names, field names, codes) lives in this class; a new
  * guide is a new adapter.
  *
- * <p>Each attempt times out (umkm.oss.read-timeout on the socket, Fault Tolerance's timeout as the
- * outer guard); failed attempts (no answer, 5xx, unreadable body) are retried a couple
- * of times, and a circuit breaker stops calling an OSS that keeps failing. All three are MicroProfile
- * Fault Tolerance settings, overridable per deployment
+ * <p>A seller waiting on a page costs at most about 4 s when OSS hangs: each attempt has a connect
+ * timeout (umkm.oss.connect-timeout, 1 s) and a socket read timeout (umkm.oss.read-timeout, 2.5 s),
+ * Fault Tolerance's 4 s timeout is the outer guard, and an attempt that timed out is not retried.
+ * Attempts that fail fast (refused connection, 5xx, unreadable body) are retried a couple of times
+ * while the 4 s last, and a circuit breaker stops calling an OSS that keeps failing. The Fault
+ * Tolerance settings are overridable per deployment through MicroProfile Config
  * ({@code id.umkm.portal.oss.infrastructure.OssRbaV4Adapter/inquire/Timeout/value} and so on).
  */
 @ApplicationScoped
@@ -59,9 +63,13 @@ public class OssRbaV4Adapter implements OssInquiry {
     @ConfigProperty(name = "umkm.oss.user-key")
     private Optional<String> userKey;
 
+    @Inject
+    @ConfigProperty(name = "umkm.oss.connect-timeout", defaultValue = "PT1S")
+    private Duration connectTimeout;
+
     /** How long one attempt waits for OSS's answer; the socket gives up, since a blocked read cannot be interrupted. */
     @Inject
-    @ConfigProperty(name = "umkm.oss.read-timeout", defaultValue = "PT3S")
+    @ConfigProperty(name = "umkm.oss.read-timeout", defaultValue = "PT2.5S")
     private Duration readTimeout;
 
     private OssHttp http;
@@ -69,15 +77,17 @@ public class OssRbaV4Adapter implements OssInquiry {
     @PostConstruct
     void connect() {
         url.ifPresent(u -> http = RestClientBuilder.newBuilder().baseUri(URI.create(u))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 // Every status comes back as a Response: the adapter decides what a 4xx or 5xx means.
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(OssHttp.class));
     }
 
     @Override
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = OssRefused.class)
+    @Timeout(4000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 4000,
+            abortOn = {OssRefused.class, OssTimedOut.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, successThreshold = 1,
             skipOn = OssRefused.class)
     public NibCheck inquire(String nib) {
@@ -89,7 +99,7 @@ public class OssRbaV4Adapter implements OssInquiry {
      * of its own, so NIBs that keep failing in the background never open the breaker for people.
      */
     @Override
-    @Timeout(5000)
+    @Timeout(4000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 60_000, successThreshold = 1,
             skipOn = OssRefused.class)
     public NibCheck inquireInBackground(String nib) {
@@ -108,6 +118,9 @@ public class OssRbaV4Adapter implements OssInquiry {
             status = response.getStatus();
             answer = response.hasEntity() ? response.readEntity(String.class) : "";
         } catch (ProcessingException e) {
+            if (ExternalCalls.timedOut(e)) {
+                throw new OssTimedOut("OSS did not answer in time: " + e.getMessage(), e);
+            }
             throw new OssUnreachable("OSS did not answer: " + e.getMessage(), e);
         }
         if (status >= 500) {

@@ -3,6 +3,7 @@ package id.umkm.portal.payment.infrastructure;
 import id.umkm.portal.payment.application.PaymentGateway;
 import id.umkm.portal.payment.application.PaymentUnavailableException;
 import id.umkm.portal.shared.domain.Money;
+import id.umkm.portal.shared.infrastructure.ExternalCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,22 +18,29 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * The Midtrans-style gateway over HTTP. Each call has a connect and read timeout
- * (umkm.payment.gateway.timeout) under an overall fault-tolerance timeout, and a circuit breaker that
- * stops calling a gateway that keeps failing. Only the idempotent calls (status, cancel) are retried;
- * opening a charge is not, because a lost answer would otherwise open a second charge.
+ * The Midtrans-style gateway over HTTP. Each call has a connect timeout (umkm.payment.gateway.connect-timeout,
+ * 1 s) and a socket read timeout (umkm.payment.gateway.read-timeout, 3 s) under Fault Tolerance's 6 s
+ * timeout, a bulkhead of 10 concurrent calls per operation (a hung gateway holds at most 10 request
+ * threads per operation; the next caller is told at once that payment is unavailable), and a circuit
+ * breaker that stops calling a gateway that keeps failing. Only the idempotent calls (status, cancel)
+ * are retried, and not after a timeout; opening a charge is never retried, because a lost answer would
+ * otherwise open a second charge. The Fault Tolerance settings are overridable through MicroProfile
+ * Config ({@code id.umkm.portal.payment.infrastructure.MidtransGateway/charge/Timeout/value} and so on).
  */
 @ApplicationScoped
 public class MidtransGateway implements PaymentGateway {
@@ -53,13 +61,18 @@ public class MidtransGateway implements PaymentGateway {
     String acquirer;
 
     @Inject
-    @ConfigProperty(name = "umkm.payment.gateway.timeout", defaultValue = "PT5S")
-    Duration timeout;
+    @ConfigProperty(name = "umkm.payment.gateway.connect-timeout", defaultValue = "PT1S")
+    Duration connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "umkm.payment.gateway.read-timeout", defaultValue = "PT3S")
+    Duration readTimeout;
 
     private volatile MidtransApi api;
 
     @Override
-    @Timeout(value = 15, unit = java.time.temporal.ChronoUnit.SECONDS)
+    @Timeout(value = 6, unit = ChronoUnit.SECONDS)
+    @Bulkhead(10)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = GatewayRefusedException.class)
     public GatewayCharge charge(String orderId, Money amount, Instant orderTime, Instant payBy, String notificationUrl) {
@@ -83,8 +96,10 @@ public class MidtransGateway implements PaymentGateway {
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = GatewayRefusedException.class)
-    @Timeout(value = 15, unit = java.time.temporal.ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100,
+            abortOn = {GatewayRefusedException.class, GatewayTimedOutException.class, TimeoutException.class})
+    @Timeout(value = 6, unit = ChronoUnit.SECONDS)
+    @Bulkhead(10)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = GatewayRefusedException.class)
     public Optional<GatewayStatus> status(String orderId) {
@@ -104,8 +119,10 @@ public class MidtransGateway implements PaymentGateway {
     }
 
     @Override
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = GatewayRefusedException.class)
-    @Timeout(value = 15, unit = java.time.temporal.ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, jitter = 100,
+            abortOn = {GatewayRefusedException.class, GatewayTimedOutException.class, TimeoutException.class})
+    @Timeout(value = 6, unit = ChronoUnit.SECONDS)
+    @Bulkhead(10)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = GatewayRefusedException.class)
     public boolean cancel(String orderId) {
@@ -133,6 +150,9 @@ public class MidtransGateway implements PaymentGateway {
         try {
             response = request.apply(api());
         } catch (ProcessingException e) {
+            if (ExternalCalls.timedOut(e)) {
+                throw new GatewayTimedOutException("The gateway did not answer in time (" + what + "): " + e.getMessage(), e);
+            }
             throw new PaymentUnavailableException("The gateway did not answer (" + what + "): " + e.getMessage(), e);
         }
         try (response) {
@@ -166,8 +186,8 @@ public class MidtransGateway implements PaymentGateway {
         if (client == null) {
             String base = url.orElseThrow(() -> new GatewayRefusedException("umkm.payment.gateway.url is not set"));
             client = RestClientBuilder.newBuilder().baseUri(URI.create(base.replaceAll("/+$", "")))
-                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .property("microprofile.rest.client.disable.default.mapper", true)
                     .build(MidtransApi.class);
             api = client;

@@ -17,6 +17,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway migrations in sql/ (carried in the WAR as db/migration); EclipseLink never generates DDL.
  * The data source reads its URL and credentials from MicroProfile Config, i.e. the environment
  * variables UMKM_DB_URL, UMKM_DB_USER and UMKM_DB_PASSWORD in production.
+ *
+ * <p>A request waits at most 10 s for a free connection (Payara's default is 60 s) and 5 s for a new
+ * one to open, then fails with a passing database failure that pages and the API answer with "busy,
+ * try again" (503): a visitor gets a clear answer instead of a page that hangs, and the request
+ * threads are not all held waiting on the database.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/umkm",
@@ -31,7 +36,9 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=10000",
+            "connectTimeout=5000"
         })
 @Startup
 @Singleton

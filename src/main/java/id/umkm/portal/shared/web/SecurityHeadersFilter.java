@@ -33,6 +33,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        protect(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; also for an answer that was reset after a failure (ServiceBusyFilter). */
+    static void protect(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -41,6 +47,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, response);
     }
 }
