@@ -40,7 +40,7 @@ public class StaffTrainingsView implements Serializable {
 
     public static final List<String> TOPICS = List.of("DIGITAL_MARKETING", "QRIS_EMONEY", "PRODUCT_DEVELOPMENT",
             "PACKAGING", "BOOKKEEPING", "FOOD_SAFETY", "OTHER");
-    private static final List<String> SCALES = List.of("MICRO", "SMALL", "MEDIUM");
+    static final List<String> SCALES = List.of("MICRO", "SMALL", "MEDIUM");
 
     @Inject
     private TrainingProgrammes programmes;
