@@ -2,6 +2,7 @@ package id.umkm.portal.training.domain;
 
 import id.umkm.portal.shared.domain.Money;
 import id.umkm.portal.shared.domain.RuleViolation;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,6 +42,17 @@ public record SeatPlan(int capacity, Money budgetPerParticipant, Money totalBudg
                 throw RuleViolation.conflict("reservedSeats", "training.revise.quotaBelowTaken", taken);
             }
         });
+    }
+
+    /** The seats held per kecamatan as a form gives them: an empty or zero entry holds none. */
+    public static Map<Short, Integer> held(Map<Short, Integer> entered) {
+        Map<Short, Integer> held = new HashMap<>();
+        entered.forEach((kecamatan, seats) -> {
+            if (seats != null && seats > 0) {
+                held.put(kecamatan, seats);
+            }
+        });
+        return held;
     }
 
     public boolean grows(int previousCapacity) {

@@ -165,13 +165,8 @@ public class ProgrammeDetailsDialog implements Serializable {
     }
 
     private ProgrammeDetails details() {
-        Map<Short, Integer> held = new HashMap<>();
-        quotaSeats.forEach((kecamatan, seats) -> {
-            if (seats != null && seats > 0) {
-                held.put(kecamatan, seats);
-            }
-        });
-        SeatPlan seats = new SeatPlan(capacity, Money.rupiah(budgetPerParticipant), Money.rupiah(totalBudget), held);
+        SeatPlan seats = new SeatPlan(capacity, Money.rupiah(budgetPerParticipant), Money.rupiah(totalBudget),
+                SeatPlan.held(quotaSeats));
         List<ProgrammeDetails.Session> sessionChanges = sessions.stream().map(s -> new ProgrammeDetails.Session(s.id,
                 s.title, instant(s.starts, s.startsRead), instant(s.ends, s.endsRead), s.venue, s.onlineLink)).toList();
         return new ProgrammeDetails(title, topic, partner, description, venue, onlineLink, seats,

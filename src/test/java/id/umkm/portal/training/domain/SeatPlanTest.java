@@ -66,6 +66,15 @@ class SeatPlanTest {
     }
 
     @Test
+    void emptyOrZeroEntriesOfAFormHoldNoSeats() {
+        java.util.HashMap<Short, Integer> entered = new java.util.HashMap<>();
+        entered.put(KOTA, null);
+        entered.put(TIMUR, 0);
+        entered.put((short) 1, 3);
+        assertThat(SeatPlan.held(entered)).containsExactly(Map.entry((short) 1, 3));
+    }
+
+    @Test
     void growingIsMoreSeatsThanBefore() {
         assertThat(plan(6, 0, 0, Map.of()).grows(5)).isTrue();
         assertThat(plan(5, 0, 0, Map.of()).grows(5)).isFalse();
