@@ -81,6 +81,7 @@ class PermitTypesBrowserIT extends PortalIT {
             assertThat(checkbox(admin, 1, "PDF").isSelected()).isTrue();
             assertThat(checkbox(admin, 1, "PNG").isSelected()).isFalse();
             assertThat(admin.driver().findElement(By.cssSelector("[id$=':1:dmandatory'] input")).isSelected()).isFalse();
+            formatsReadable(admin, 1366);
             admin.screenshot("licensing-admin-type-edit-desktop");
 
             admin.resize(Browser.PHONE);
@@ -90,12 +91,7 @@ class PermitTypesBrowserIT extends PortalIT {
             assertThat(formats.getText()).isEqualTo("Format berkas yang diterima");
             assertThat(formats.getRect().getX() + formats.getRect().getWidth()).as("the formats label fits the phone")
                     .isLessThanOrEqualTo(360);
-            for (String format : List.of("PDF", "JPEG", "PNG")) {
-                WebElement label = admin.driver().findElement(By.xpath("//*[contains(@id, ':1:dformats')]//label[text()='"
-                        + format + "']"));
-                assertThat(label.isDisplayed()).isTrue();
-                assertThat(label.getRect().getX() + label.getRect().getWidth()).as(format + " fits").isLessThanOrEqualTo(360);
-            }
+            formatsReadable(admin, 360);
             admin.screenshot("licensing-admin-type-edit-phone");
             admin.driver().findElement(By.id("type:cancel")).click();
             admin.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("type:types")));
@@ -109,6 +105,24 @@ class PermitTypesBrowserIT extends PortalIT {
                 + " ON t.id = d.permit_type_id WHERE t.code = ?", code)).isEqualTo("KTP:PDF:1024:1 NPWP:PDF,JPEG:512:0");
         assertThat(TestDatabase.count("SELECT COUNT(*) FROM audit_log WHERE action = 'PERMIT_TYPE_SAVED' AND detail = ?", code))
                 .as("each save audited").isEqualTo(2);
+    }
+
+    /** Each format's name stands on one line beside its box, inside the window; on a desktop all on one line. */
+    private static void formatsReadable(Browser admin, int width) {
+        if (width > 1000) {
+            assertThat(formatBox(admin, 1, "PNG").getRect().getY()).as("the formats share a line")
+                    .isEqualTo(formatBox(admin, 1, "PDF").getRect().getY());
+        }
+        for (String format : List.of("PDF", "JPEG", "PNG")) {
+            WebElement label = admin.driver().findElement(By.xpath("//*[contains(@id, ':1:dformats')]//label[text()='"
+                    + format + "']"));
+            admin.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+            assertThat(label.isDisplayed()).isTrue();
+            assertThat(label.getRect().getX() + label.getRect().getWidth()).as(format + " fits").isLessThanOrEqualTo(width);
+            assertThat(label.getRect().getHeight()).as(format + " on one line").isLessThan(30);
+            assertThat(Math.abs(label.getRect().getY() - formatBox(admin, 1, format).getRect().getY()))
+                    .as(format + " beside its box").isLessThan(12);
+        }
     }
 
     private void editType(Browser admin) {
