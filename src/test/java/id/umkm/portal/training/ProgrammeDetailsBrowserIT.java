@@ -59,6 +59,12 @@ class ProgrammeDetailsBrowserIT extends PortalIT {
             staff.open(base, "/staff/trainings/programme.xhtml?id=" + programme);
             openDialog(staff);
             assertThat(staff.driver().findElement(By.id("details:title")).getAttribute("value")).isEqualTo("Desain kemasan oleh-oleh");
+            WebElement micro = staff.driver().findElement(By.xpath("//*[@id='details:scales']//label[text()='Mikro']"));
+            WebElement microBox = micro.findElement(By.xpath("preceding-sibling::div[contains(@class, 'ui-chkbox')]"));
+            assertThat(Math.abs(micro.getRect().getY() - microBox.getRect().getY())).as("a scale's name beside its box")
+                    .isLessThan(12);
+            assertThat(staff.driver().findElement(By.xpath("//*[@id='details:scales']//label[text()='Menengah']")).getRect().getY())
+                    .as("the scales share a line").isEqualTo(micro.getRect().getY());
             staff.screenshot("training-details-dialog-desktop");
 
             staff.number("details:capacity", 1);
