@@ -103,6 +103,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
     }
 
+    /** Sets a PrimeFaces number input through its widget: its formatting script fights with keystrokes. */
+    public void number(String widgetId, long value) {
+        driver.executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1])", widgetId, value);
+    }
+
     /** True when the page is wider than the window, i.e. a phone user would have to scroll sideways. */
     public boolean scrollsSideways() {
         Object wider = ((JavascriptExecutor) driver).executeScript(

@@ -219,7 +219,7 @@ class TrainingBrowserIT extends PortalIT {
     }
 
     /** Waits up to 30 s (the machine may be busy); on a timeout saves a screenshot of what the page showed. */
-    private static <T> T waitOrShoot(Browser browser, String screenshot, ExpectedCondition<T> condition) {
+    static <T> T waitOrShoot(Browser browser, String screenshot, ExpectedCondition<T> condition) {
         try {
             return browser.waitUpTo(30).until(condition);
         } catch (TimeoutException e) {
@@ -256,7 +256,7 @@ class TrainingBrowserIT extends PortalIT {
     }
 
     /** Types into a field as a person does: select what is there, replace it, leave the field. */
-    private static void type(Browser browser, By field, String text) {
+    static void type(Browser browser, By field, String text) {
         WebElement input = browser.driver().findElement(field);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);

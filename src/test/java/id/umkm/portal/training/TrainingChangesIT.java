@@ -74,13 +74,13 @@ class TrainingChangesIT extends PortalIT {
         PortalClient staff = fixtures.staff();
         Instant opened = Instant.parse(PortalClient.json(staff.get("/api/v1/trainings/" + programme)).getString("registrationOpensAt"));
 
-        HttpResponse<String> backwards = staff.putJson(path, details("Gedung Kesenian Balikpapan", opened.minusSeconds(60)));
+        HttpResponse<String> backwards = staff.putJson(path, details(staff, programme, "Gedung Kesenian Balikpapan", opened.minusSeconds(60)));
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("Batas pendaftaran harus setelah");
-        assertThat(seated.putJson(path, details("Gedung Kesenian Balikpapan", opened.plusSeconds(7200))).statusCode()).isEqualTo(403);
+        assertThat(seated.putJson(path, details(staff, programme, "Gedung Kesenian Balikpapan", opened.plusSeconds(7200))).statusCode()).isEqualTo(403);
 
         Instant later = Instant.now().plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        HttpResponse<String> moved = staff.putJson(path, details("Gedung Kesenian Balikpapan", later));
+        HttpResponse<String> moved = staff.putJson(path, details(staff, programme, "Gedung Kesenian Balikpapan", later));
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         JsonObject shown = PortalClient.json(new PortalClient(base).get("/api/v1/trainings/" + programme));
         assertThat(shown.getString("venue")).isEqualTo("Gedung Kesenian Balikpapan");
@@ -93,7 +93,7 @@ class TrainingChangesIT extends PortalIT {
 
         assertThat(staff.postJson("/api/v1/staff/trainings/" + programme + "/cancellation", reason("Gedung dipakai acara kota"))
                 .statusCode()).isEqualTo(200);
-        assertThat(staff.putJson(path, details("Aula DKUMKMP", later)).statusCode()).as("cancelled stays cancelled").isEqualTo(409);
+        assertThat(staff.putJson(path, details(staff, programme, "Aula DKUMKMP", later)).statusCode()).as("cancelled stays cancelled").isEqualTo(409);
     }
 
     @Test
@@ -153,9 +153,11 @@ class TrainingChangesIT extends PortalIT {
         return seller.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode();
     }
 
-    private static String details(String venue, Instant closesAt) {
-        return jakarta.json.Json.createObjectBuilder().add("partner", "Bank Indonesia Balikpapan").add("venue", venue)
-                .add("description", "Kemasan yang menjual").add("closesAt", closesAt.toString()).build().toString();
+    /** The programme's details as staff read them, with a new venue and registration deadline. */
+    private static String details(PortalClient staff, long programme, String venue, Instant closesAt) {
+        JsonObject read = PortalClient.json(staff.get("/api/v1/staff/trainings/" + programme + "/details"));
+        return jakarta.json.Json.createObjectBuilder(read).add("partner", "Bank Indonesia Balikpapan").add("venue", venue)
+                .add("description", "Kemasan yang menjual").add("registrationClosesAt", closesAt.toString()).build().toString();
     }
 
     private static String reason(String text) {

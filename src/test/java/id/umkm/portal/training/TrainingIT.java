@@ -208,6 +208,38 @@ class TrainingIT extends PortalIT {
     }
 
     @Test
+    void inPriorityModeASeatGivenUpAfterAllocationIsOfferedToTheNextInRankOrder() throws Exception {
+        // Applied in the reverse of their rank, so arrival order cannot pass for rank order.
+        PortalClient small = fixtures.verifiedSeller("Toko Kecil Terakhir", KOTA, "SMALL", false);   // 50: rank 2 on the list
+        PortalClient microMan = fixtures.verifiedSeller("Keripik Pak Udin", KOTA, "MICRO", false);   // 75: rank 1 on the list
+        PortalClient microWoman = fixtures.verifiedSeller("Tenun Ibu Sari", KOTA, "MICRO", true);    // 90: the seat
+        long programme = fixtures.openProgramme("Pembukuan usaha mikro", "PRIORITY", 1, 0, 8, Map.of());
+        Instant closes = Instant.now().plusSeconds(8);
+        for (PortalClient s : List.of(small, microMan, microWoman)) {
+            assertThat(s.postJson("/api/v1/trainings/" + programme + "/enrollments", "{}").statusCode()).isEqualTo(201);
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), closes).toMillis()) + 500);
+        assertThat(fixtures.staff().postJson("/api/v1/staff/trainings/" + programme + "/allocation", "{}").statusCode())
+                .isIn(200, 409);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!"ALLOCATED".equals(TestDatabase.string("SELECT status FROM training_programme WHERE id = ?", programme))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(fixtures.status(microWoman, programme)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.enrollment(microMan, programme).getInt("rank")).isEqualTo(1);
+        assertThat(fixtures.enrollment(small, programme).getInt("rank")).isEqualTo(2);
+
+        assertThat(microWoman.delete("/api/v1/trainings/" + programme + "/enrollments").statusCode()).isEqualTo(204);
+        assertThat(fixtures.status(microMan, programme)).as("the next in rank order").isEqualTo("OFFERED");
+        assertThat(fixtures.status(small, programme)).as("applied first, ranked lower").isEqualTo("WAITLISTED");
+        assertThat(Mailbox.body(Mailbox.await(fixtures.emailOf(microMan), "Ada kursi untuk Anda", Duration.ofSeconds(20))))
+                .contains("Pembukuan usaha mikro");
+        assertThat(TestDatabase.count("SELECT COUNT(*) FROM training_enrollment WHERE programme_id = ? AND status = 'OFFERED'",
+                programme)).as("one seat, one offer").isEqualTo(1);
+    }
+
+    @Test
     void aSellerAppliesOnTheTrainingsPageAndSeesTheirSeat() {
         long programme = fixtures.openProgramme("Foto produk dengan ponsel", "FIRST_COME", 12, 0, 3600, Map.of());
         PortalClient seller = fixtures.verifiedSeller("Amplang Kerang Sari", KOTA, "MICRO", true);

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -96,6 +95,7 @@ public class PermitCatalogue {
         type.describe(form.nameId(), form.nameEn(), form.descriptionId(), form.feeRupiah(), form.serviceDays(),
                 form.validityMonths(), form.renewable(), form.renewalWindowDays(), EnumSet.copyOf(form.risks()),
                 form.active());
+        refuseRemovingUploaded(type, codes);
         type.getDocuments().removeIf(existing -> !codes.contains(existing.getCode()));
         int position = 1;
         for (DocumentForm d : form.documents()) {
@@ -108,12 +108,18 @@ public class PermitCatalogue {
                 type.getDocuments().add(replacement);
             }
         }
-        try {
-            em.flush();
-        } catch (PersistenceException inUse) {
-            throw RuleViolation.conflict("documents", "licensing.type.documentInUse");
-        }
+        em.flush();
         audit.record(adminId, adminName, "PERMIT_TYPE_SAVED", "permit_type", type.getId(), type.getCode());
         return type;
+    }
+
+    /** A document an applicant has uploaded for stays (uploads refer to it); it can only be made optional. */
+    private void refuseRemovingUploaded(PermitType type, Set<String> keptCodes) {
+        List<Long> dropped = type.getDocuments().stream().filter(d -> !keptCodes.contains(d.getCode()))
+                .map(DocumentRequirement::getId).toList();
+        if (!dropped.isEmpty() && em.createQuery("SELECT COUNT(d) FROM ApplicationDocument d WHERE d.requirementId IN :ids",
+                Long.class).setParameter("ids", dropped).getSingleResult() > 0) {
+            throw RuleViolation.conflict("documents", "licensing.type.documentInUse");
+        }
     }
 }

@@ -72,8 +72,10 @@ public class PermitType implements Serializable {
     @Column(name = "version")
     private int version;
 
+    // nullable = false makes EclipseLink write the type's id in each document's INSERT; without it a
+    // new document was inserted with a null permit_type_id (then updated), which the NOT NULL column refuses.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "permit_type_id")
+    @JoinColumn(name = "permit_type_id", nullable = false)
     @OrderBy("position")
     private List<DocumentRequirement> documents = new ArrayList<>();
 

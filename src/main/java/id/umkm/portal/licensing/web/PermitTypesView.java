@@ -15,11 +15,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import id.umkm.portal.shared.infrastructure.Texts;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** admin/permit-types.xhtml: the permit catalogue the office issues from, with each permit's documents. */
 @Named
@@ -141,9 +147,24 @@ public class PermitTypesView implements Serializable {
             PageMessages.show(FORM, violation);
             FacesContext.getCurrentInstance().validationFailed();
         } catch (ConstraintViolationException invalid) {
-            PageMessages.show(FORM, invalid);
+            showInvalid(invalid);
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** A document's fields repeat per row, so their messages go above the list, saying which document. */
+    private static void showInvalid(ConstraintViolationException invalid) {
+        Matcher row = Pattern.compile("documents\\[(\\d+)]").matcher("");
+        Set<ConstraintViolation<?>> ofTheType = new LinkedHashSet<>();
+        for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+            if (row.reset(violation.getPropertyPath().toString()).find()) {
+                PageMessages.errorAt(FORM + ":documents", "admin.types.documentProblem", Integer.parseInt(row.group(1)) + 1,
+                        Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), Texts.messageKey(violation)));
+            } else {
+                ofTheType.add(violation);
+            }
+        }
+        PageMessages.show(FORM, new ConstraintViolationException(ofTheType));
     }
 
     public void cancel() {

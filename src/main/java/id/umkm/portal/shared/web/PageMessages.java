@@ -21,6 +21,11 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** An error shown next to one input (its client id), or at the top when clientId is null. */
+    public static void errorAt(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
     /** The form's input ids are the field names used by the services' rules. */
     public static void show(String formId, RuleViolation violation) {
         add(clientId(formId, violation.field()), FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.args());

@@ -10,6 +10,7 @@ import id.umkm.portal.training.application.CheckInLinks;
 import id.umkm.portal.training.application.Feedback;
 import id.umkm.portal.training.application.PriorityAllocation;
 import id.umkm.portal.training.application.ProgrammeCancellation;
+import id.umkm.portal.training.application.ProgrammeRevisions;
 import id.umkm.portal.training.application.StaffOverrides;
 import id.umkm.portal.training.application.TrainingReports;
 import id.umkm.portal.training.domain.TrainingSession;
@@ -20,7 +21,6 @@ import id.umkm.portal.training.domain.AllocationMode;
 import id.umkm.portal.training.domain.PriorityCriterion;
 import id.umkm.portal.training.domain.PriorityWeights;
 import id.umkm.portal.training.domain.Programme;
-import id.umkm.portal.training.domain.ProgrammeDetails;
 import id.umkm.portal.training.domain.ProgrammeTerms;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -134,6 +134,9 @@ public class StaffTrainingsResource {
     private Certificates certificates;
 
     @Inject
+    private ProgrammeRevisions revisions;
+
+    @Inject
     private Clock clock;
 
     @POST
@@ -212,12 +215,23 @@ public class StaffTrainingsResource {
         return new CompletionJson(attendance.finish(id, staff.getId(), staff.getEmail()));
     }
 
-    /** Changes who runs it, where, and until when people may apply; seat holders hear of a new place. */
+    /** The details as staff may revise them, with the version to send back. */
+    @GET
+    @Path("/{id}/details")
+    public ProgrammeDetailsJson details(@PathParam("id") long id) {
+        Programme programme = programmes.find(id).orElseThrow(NotFoundException::new);
+        return ProgrammeDetailsJson.of(programme, attendance.sessions(id));
+    }
+
+    /**
+     * Revises the details (all of them, as GET gives them). 400 for bad input, 409 when the version
+     * is not the programme's any more or the seats would not cover those already taken.
+     */
     @PUT
     @Path("/{id}/details")
-    public ProgrammeJson revise(@PathParam("id") long id, @NotNull ProgrammeDetails details) {
+    public ProgrammeJson revise(@PathParam("id") long id, @NotNull @Valid ProgrammeDetailsJson details) {
         Account staff = currentUser.require();
-        return ProgrammeJson.of(programmes.revise(id, details, staff.getId(), staff.getEmail()));
+        return ProgrammeJson.of(revisions.revise(id, details.details(), staff.getId(), staff.getEmail()));
     }
 
     /** Calls the programme off; everyone enrolled is told the reason. */

@@ -11,7 +11,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A programme's seats, counted in the database. The programme row holds the seats taken; a
@@ -125,6 +127,28 @@ public class Seats {
     private int freeSeats(long programmeId) {
         return ((Number) em.createNativeQuery("SELECT capacity - seats_taken FROM training_programme WHERE id = ?1")
                 .setParameter(1, programmeId).getSingleResult()).intValue();
+    }
+
+    /** Seats already taken from each kecamatan's quota. */
+    @SuppressWarnings("unchecked")
+    public Map<Short, Integer> quotaSeatsTaken(long programmeId) {
+        Map<Short, Integer> taken = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT kecamatan_id, seats_taken FROM training_quota WHERE programme_id = ?1")
+                .setParameter(1, programmeId).getResultList();
+        rows.forEach(r -> taken.put(((Number) r[0]).shortValue(), ((Number) r[1]).intValue()));
+        return taken;
+    }
+
+    /**
+     * Sets the seats held per kecamatan, keeping each quota's count of seats taken (the programme
+     * checked that no quota shrinks below it, so a dropped quota has none taken).
+     */
+    public void requota(long programmeId, Map<Short, Integer> reservedSeats) {
+        em.createNativeQuery("DELETE FROM training_quota WHERE programme_id = ?1 AND seats_taken = 0")
+                .setParameter(1, programmeId).executeUpdate();
+        reservedSeats.forEach((kecamatan, held) -> em.createNativeQuery("INSERT INTO training_quota (programme_id,"
+                        + " kecamatan_id, seats, seats_taken) VALUES (?1, ?2, ?3, 0) ON DUPLICATE KEY UPDATE seats = ?3")
+                .setParameter(1, programmeId).setParameter(2, kecamatan).setParameter(3, held).executeUpdate());
     }
 
     public int nextQueueRank(long programmeId) {

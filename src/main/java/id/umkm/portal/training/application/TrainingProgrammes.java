@@ -4,10 +4,7 @@ import id.umkm.portal.identity.application.AuditLog;
 import id.umkm.portal.seller.application.SellerDirectory;
 import id.umkm.portal.seller.application.SellerSummary;
 import id.umkm.portal.shared.domain.RuleViolation;
-import id.umkm.portal.notification.application.Notice;
-import id.umkm.portal.notification.application.Notifications;
 import id.umkm.portal.training.domain.Programme;
-import id.umkm.portal.training.domain.ProgrammeDetails;
 import id.umkm.portal.training.domain.ProgrammeStatus;
 import id.umkm.portal.training.domain.ProgrammeTerms;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +18,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Programmes as staff define and open them, and as sellers browse them. */
@@ -41,11 +37,6 @@ public class TrainingProgrammes {
     @Inject
     private SellerDirectory sellers;
 
-    @Inject
-    private Seats seats;
-
-    @Inject
-    private Notifications notifications;
 
     public Programme define(ProgrammeTerms terms, long staffAccountId, String staffEmail) {
         Programme programme = Programme.define(terms, staffAccountId, clock.instant());
@@ -60,25 +51,6 @@ public class TrainingProgrammes {
                 new RuleViolation(null, "training.unknownProgramme"));
         programme.open(clock.instant());
         audit.record(staffAccountId, staffEmail, "TRAINING_OPENED", "training_programme", programmeId, null);
-        return programme;
-    }
-
-    /** Changes a programme's details; when the place changes, everyone holding a seat is told where to go now. */
-    public Programme revise(long programmeId, ProgrammeDetails details, long staffAccountId, String staffEmail) {
-        Programme programme = seats.locked(programmeId);
-        if (programme.revise(details, clock.instant())) {
-            String place = programme.getVenue() != null ? programme.getVenue() : programme.getOnlineLink();
-            List<Long> holders = em.createQuery("SELECT e.accountId FROM Enrollment e WHERE e.programmeId = :p"
-                            + " AND e.status IN :holding", Long.class)
-                    .setParameter("p", programmeId)
-                    .setParameter("holding", List.of(EnrollmentStatus.CONFIRMED, EnrollmentStatus.OFFERED)).getResultList();
-            for (long accountId : holders) {
-                notifications.tell(new Notice(accountId, "training:" + programmeId + ":place:" + Objects.hash(place),
-                        "notice.training.placeChanged.title", "notice.training.placeChanged.body", "/seller/trainings.xhtml",
-                        programme.getTitle(), place == null ? "" : place));
-            }
-        }
-        audit.record(staffAccountId, staffEmail, "TRAINING_REVISED", "training_programme", programmeId, programme.getTitle());
         return programme;
     }
 

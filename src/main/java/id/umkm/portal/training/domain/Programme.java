@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A training programme: seats, budget, registration window, who may apply and how seats are given. */
@@ -157,19 +158,9 @@ public class Programme implements Serializable {
         if (terms.opensAt() == null || terms.closesAt() == null) {
             throw new RuleViolation("closesAt", "training.window.required");
         }
-        if (terms.capacity() <= 0) {
-            throw new RuleViolation("capacity", "training.capacity.positive");
-        }
-        if (Math.multiplyExact((long) terms.capacity(), terms.budgetPerParticipant().rupiah()) > terms.totalBudget().rupiah()) {
-            throw new RuleViolation("capacity", "training.capacityOverBudget",
-                    terms.totalBudget().rupiah() / Math.max(1, terms.budgetPerParticipant().rupiah()));
-        }
+        new SeatPlan(terms.capacity(), terms.budgetPerParticipant(), terms.totalBudget(), terms.reservedSeats());
         if (!terms.closesAt().isAfter(terms.opensAt())) {
             throw new RuleViolation("closesAt", "training.windowInvalid");
-        }
-        int reserved = terms.reservedSeats().values().stream().mapToInt(Integer::intValue).sum();
-        if (reserved > terms.capacity() || terms.reservedSeats().values().stream().anyMatch(s -> s <= 0)) {
-            throw new RuleViolation("reservedSeats", "training.quotaOverCapacity");
         }
         Programme p = new Programme();
         p.title = terms.title().strip();
@@ -184,7 +175,7 @@ public class Programme implements Serializable {
         p.opensAt = terms.opensAt();
         p.closesAt = terms.closesAt();
         p.mode = terms.mode();
-        p.eligibleScales = terms.eligibleScales().isEmpty() ? null : String.join(",", terms.eligibleScales());
+        p.eligibleScales = joinedText(terms.eligibleScales());
         p.eligibleKecamatanIds = joined(terms.eligibleKecamatanIds());
         p.eligibleCategoryIds = joined(terms.eligibleCategoryIds());
         PriorityWeights w = terms.weights();
@@ -233,34 +224,73 @@ public class Programme implements Serializable {
 
     /**
      * Changes the details of a programme that has not finished. The registration window may move
-     * only while applications are still taken (priority seats are given at its close).
-     *
-     * @return whether the meeting place (venue or online link) changed, which seat holders must hear
+     * only while applications are still taken (priority seats are given at its close); the seats may
+     * not shrink below those already taken, overall or of a kecamatan's quota (quotaSeatsTaken).
+     * The quota rows also count their taken seats, so the caller writes the new quotas to them.
      */
-    public boolean revise(ProgrammeDetails details, Instant now) {
+    public ProgrammeRevision revise(ProgrammeDetails details, Map<Short, Integer> quotaSeatsTaken, Instant now) {
         if (status == ProgrammeStatus.FINISHED || status == ProgrammeStatus.CANCELLED) {
             throw RuleViolation.conflict("status", "training.revise.notRunning");
         }
-        if (details.closesAt() == null) {
+        if (details.version() != version) {
+            throw RuleViolation.conflict("version", "training.revise.stale");
+        }
+        if (details.title() == null || details.title().isBlank()) {
+            throw new RuleViolation("title", "training.title.required");
+        }
+        if (details.topic() == null || details.topic().isBlank()) {
+            throw new RuleViolation("topic", "training.topic.required");
+        }
+        checkWindow(details.opensAt(), details.closesAt(), now);
+        SeatPlan seats = details.seats();
+        seats.keeps(seatsTaken, quotaSeatsTaken);
+        ProgrammeRevision revision = new ProgrammeRevision();
+        title = revision.note("title", title, details.title().strip());
+        topic = revision.note("topic", topic, details.topic());
+        partner = revision.note("partner", partner, blankToNull(details.partner()));
+        description = revision.noteQuietly("description", description, blankToNull(details.description()));
+        String newVenue = blankToNull(details.venue());
+        String newLink = blankToNull(details.onlineLink());
+        if (!Objects.equals(newVenue, venue) || !Objects.equals(newLink, onlineLink)) {
+            revision.placeChanged();
+        }
+        venue = revision.note("venue", venue, newVenue);
+        onlineLink = revision.note("onlineLink", onlineLink, newLink);
+        if (seats.grows(capacity) || !seats.reservedSeats().equals(reservedSeats)) {
+            revision.seatsMayBeFree();
+        }
+        capacity = revision.note("capacity", capacity, seats.capacity());
+        budgetPerParticipant = revision.note("budgetPerParticipant", budgetPerParticipant, seats.budgetPerParticipant().rupiah());
+        totalBudget = revision.note("totalBudget", totalBudget, seats.totalBudget().rupiah());
+        revision.note("reservedSeats", new TreeMap<>(reservedSeats), new TreeMap<>(seats.reservedSeats()));
+        opensAt = revision.note("opensAt", opensAt, details.opensAt());
+        closesAt = revision.note("closesAt", closesAt, details.closesAt());
+        eligibleScales = revision.note("eligibleScales", eligibleScales, joinedText(details.eligibleScales()));
+        eligibleKecamatanIds = revision.note("eligibleKecamatanIds", eligibleKecamatanIds, joined(details.eligibleKecamatanIds()));
+        eligibleCategoryIds = revision.note("eligibleCategoryIds", eligibleCategoryIds, joined(details.eligibleCategoryIds()));
+        updatedAt = now;
+        return revision;
+    }
+
+    private void checkWindow(Instant newOpensAt, Instant newClosesAt, Instant now) {
+        if (newOpensAt == null || newClosesAt == null) {
             throw new RuleViolation("closesAt", "training.window.required");
         }
-        if (!details.closesAt().equals(closesAt)) {
-            if (status != ProgrammeStatus.DRAFT && status != ProgrammeStatus.OPEN) {
-                throw RuleViolation.conflict("closesAt", "training.revise.windowFixed");
-            }
-            if (!details.closesAt().isAfter(opensAt) || (status == ProgrammeStatus.OPEN && !details.closesAt().isAfter(now))) {
-                throw new RuleViolation("closesAt", "training.revise.closesAt");
-            }
+        boolean opensMoved = !newOpensAt.equals(opensAt);
+        boolean closesMoved = !newClosesAt.equals(closesAt);
+        if (!opensMoved && !closesMoved) {
+            return;
         }
-        boolean placeChanged = !Objects.equals(blankToNull(details.venue()), venue)
-                || !Objects.equals(blankToNull(details.onlineLink()), onlineLink);
-        partner = blankToNull(details.partner());
-        description = blankToNull(details.description());
-        venue = blankToNull(details.venue());
-        onlineLink = blankToNull(details.onlineLink());
-        closesAt = details.closesAt();
-        updatedAt = now;
-        return placeChanged;
+        if (status != ProgrammeStatus.DRAFT && status != ProgrammeStatus.OPEN) {
+            throw RuleViolation.conflict("closesAt", "training.revise.windowFixed");
+        }
+        boolean taking = status == ProgrammeStatus.OPEN;
+        if (opensMoved && taking && !opensAt.isAfter(now)) {
+            throw new RuleViolation("opensAt", "training.revise.opensAt");
+        }
+        if (!newClosesAt.isAfter(newOpensAt) || (taking && closesMoved && !newClosesAt.isAfter(now))) {
+            throw new RuleViolation("closesAt", "training.revise.closesAt");
+        }
     }
 
     private static String blankToNull(String text) {
@@ -306,6 +336,10 @@ public class Programme implements Serializable {
         seatsTaken = confirmed;
         allocatedAt = now;
         updatedAt = now;
+    }
+
+    private static String joinedText(List<String> values) {
+        return values.isEmpty() ? null : String.join(",", values);
     }
 
     private static String joined(List<Short> ids) {
@@ -411,6 +445,10 @@ public class Programme implements Serializable {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Map<Short, Integer> getReservedSeats() {

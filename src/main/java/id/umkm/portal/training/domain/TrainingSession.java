@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 
 /**
  * One meeting of a programme. Its attendance code is the secret in the check-in QR; a check-in
@@ -60,29 +61,49 @@ public class TrainingSession implements Serializable {
 
     public static TrainingSession plan(long programmeId, String title, Instant startsAt, Instant endsAt, String venue,
             String onlineLink) {
-        if (title == null || title.isBlank()) {
-            throw new RuleViolation("sessionTitle", "training.session.title.required");
-        }
-        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new RuleViolation("sessionEnds", "training.session.timeInvalid");
-        }
-        if (isBlank(venue) && isBlank(onlineLink)) {
-            throw new RuleViolation("sessionVenue", "training.session.placeRequired");
-        }
-        if (!isBlank(onlineLink) && !onlineLink.strip().matches("https://\\S+")) {
-            throw new RuleViolation("sessionLink", "training.session.linkInvalid");
-        }
         TrainingSession s = new TrainingSession();
         s.programmeId = programmeId;
-        s.title = title.strip();
-        s.startsAt = startsAt;
-        s.endsAt = endsAt;
-        s.venue = isBlank(venue) ? null : venue.strip();
-        s.onlineLink = isBlank(onlineLink) ? null : onlineLink.strip();
+        s.reschedule(title, startsAt, endsAt, venue, onlineLink);
         byte[] secret = new byte[16];
         RANDOM.nextBytes(secret);
         s.attendanceCode = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return s;
+    }
+
+    /**
+     * Sets the title, times and place; the attendance code stays, so printed QR codes keep working.
+     *
+     * @return whether the time or the place changed, which participants must hear
+     */
+    public boolean reschedule(String newTitle, Instant newStartsAt, Instant newEndsAt, String newVenue, String newLink) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new RuleViolation("sessionTitle", "training.session.title.required");
+        }
+        if (newStartsAt == null || newEndsAt == null || !newEndsAt.isAfter(newStartsAt)) {
+            throw new RuleViolation("sessionEnds", "training.session.timeInvalid");
+        }
+        if (isBlank(newVenue) && isBlank(newLink)) {
+            throw new RuleViolation("sessionVenue", "training.session.placeRequired");
+        }
+        if (!isBlank(newLink) && !newLink.strip().matches("https://\\S+")) {
+            throw new RuleViolation("sessionLink", "training.session.linkInvalid");
+        }
+        String venueNow = isBlank(newVenue) ? null : newVenue.strip();
+        String linkNow = isBlank(newLink) ? null : newLink.strip();
+        boolean moved = !newStartsAt.equals(startsAt) || !newEndsAt.equals(endsAt) || !Objects.equals(venueNow, venue)
+                || !Objects.equals(linkNow, onlineLink);
+        title = newTitle.strip();
+        startsAt = newStartsAt;
+        endsAt = newEndsAt;
+        venue = venueNow;
+        onlineLink = linkNow;
+        return moved;
+    }
+
+    /** "title, start–end, place", as the audit trail records a session before and after a change. */
+    @Override
+    public String toString() {
+        return title + ", " + startsAt + "–" + endsAt + ", " + (venue != null ? venue : "") + (onlineLink != null ? " " + onlineLink : "");
     }
 
     /** Whether a participant holding this code may check in now. */

@@ -15,7 +15,6 @@ import id.umkm.portal.training.application.StaffOverrides;
 import id.umkm.portal.training.application.TrainingProgrammes;
 import id.umkm.portal.training.domain.Certificate;
 import id.umkm.portal.training.domain.Programme;
-import id.umkm.portal.training.domain.ProgrammeDetails;
 import id.umkm.portal.training.domain.TrainingSession;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -70,11 +69,6 @@ public class StaffProgrammeView implements Serializable {
     private Map<Long, Certificate> issued = Map.of();
 
     private String cancelReason;
-    private String revisePartner;
-    private String reviseDescription;
-    private String reviseVenue;
-    private String reviseLink;
-    private LocalDateTime reviseClosesAt;
     private String revokeCode;
     private String revokeReason;
 
@@ -103,28 +97,6 @@ public class StaffProgrammeView implements Serializable {
         history = overrides.history(id);
         feedbackSummary = feedback.summary(id);
         issued = certificates.ofProgramme(id);
-    }
-
-    public void prepareRevision() {
-        revisePartner = programme.getPartner();
-        reviseDescription = programme.getDescription();
-        reviseVenue = programme.getVenue();
-        reviseLink = programme.getOnlineLink();
-        reviseClosesAt = LocalDateTime.ofInstant(programme.getClosesAt(), CityTime.ZONE);
-    }
-
-    /** Redirects afterwards: the heading and the public page show the new details. */
-    public String revise() {
-        Account staff = currentUser.require();
-        try {
-            programmes.revise(id, new ProgrammeDetails(revisePartner, reviseDescription, reviseVenue, reviseLink,
-                    instant(reviseClosesAt)), staff.getId(), staff.getEmail());
-            PageMessages.info("staff.programme.revised");
-            return "/staff/trainings/programme?faces-redirect=true&id=" + id;
-        } catch (RuleViolation violation) {
-            PageMessages.show("closesAt".equals(violation.field()) ? "revision" : null, violation);
-            return null;
-        }
     }
 
     /** Redirects afterwards: the status, the seat count and the buttons all change. */
@@ -239,46 +211,6 @@ public class StaffProgrammeView implements Serializable {
 
     public StaffOverrides.Action[] getActions() {
         return StaffOverrides.Action.values();
-    }
-
-    public String getRevisePartner() {
-        return revisePartner;
-    }
-
-    public void setRevisePartner(String revisePartner) {
-        this.revisePartner = revisePartner;
-    }
-
-    public String getReviseDescription() {
-        return reviseDescription;
-    }
-
-    public void setReviseDescription(String reviseDescription) {
-        this.reviseDescription = reviseDescription;
-    }
-
-    public String getReviseVenue() {
-        return reviseVenue;
-    }
-
-    public void setReviseVenue(String reviseVenue) {
-        this.reviseVenue = reviseVenue;
-    }
-
-    public String getReviseLink() {
-        return reviseLink;
-    }
-
-    public void setReviseLink(String reviseLink) {
-        this.reviseLink = reviseLink;
-    }
-
-    public LocalDateTime getReviseClosesAt() {
-        return reviseClosesAt;
-    }
-
-    public void setReviseClosesAt(LocalDateTime reviseClosesAt) {
-        this.reviseClosesAt = reviseClosesAt;
     }
 
     public String getCancelReason() {

@@ -14,6 +14,7 @@ import id.umkm.portal.training.domain.PriorityCriterion;
 import id.umkm.portal.training.domain.PriorityWeights;
 import id.umkm.portal.training.domain.Programme;
 import id.umkm.portal.training.domain.ProgrammeTerms;
+import id.umkm.portal.training.domain.SeatPlan;
 import id.umkm.portal.seller.application.ReferenceData;
 import id.umkm.portal.training.domain.CompletionRule;
 import jakarta.annotation.PostConstruct;
@@ -40,7 +41,7 @@ public class StaffTrainingsView implements Serializable {
 
     public static final List<String> TOPICS = List.of("DIGITAL_MARKETING", "QRIS_EMONEY", "PRODUCT_DEVELOPMENT",
             "PACKAGING", "BOOKKEEPING", "FOOD_SAFETY", "OTHER");
-    private static final List<String> SCALES = List.of("MICRO", "SMALL", "MEDIUM");
+    static final List<String> SCALES = List.of("MICRO", "SMALL", "MEDIUM");
 
     @Inject
     private TrainingProgrammes programmes;
@@ -94,7 +95,7 @@ public class StaffTrainingsView implements Serializable {
         try {
             Programme created = programmes.define(new ProgrammeTerms(title, topic, partner, description, venue, null,
                     capacity, Money.rupiah(budgetPerParticipant), Money.rupiah(totalBudget), instant(opensAt),
-                    instant(closesAt), mode, orEmpty(eligibleScales), orEmpty(eligibleKecamatanIds), orEmpty(eligibleCategoryIds), quotas(),
+                    instant(closesAt), mode, orEmpty(eligibleScales), orEmpty(eligibleKecamatanIds), orEmpty(eligibleCategoryIds), SeatPlan.held(quotaSeats),
                     new PriorityWeights(weights), minAttendancePercent, hours),
                     staff.getId(), staff.getEmail());
             selectedId = created.getId();
@@ -138,16 +139,6 @@ public class StaffTrainingsView implements Serializable {
 
     private static <T> List<T> orEmpty(List<T> chosen) {
         return chosen == null ? List.of() : chosen;
-    }
-
-    private Map<Short, Integer> quotas() {
-        Map<Short, Integer> held = new HashMap<>();
-        quotaSeats.forEach((kecamatan, seats) -> {
-            if (seats != null && seats > 0) {
-                held.put(kecamatan, seats);
-            }
-        });
-        return held;
     }
 
     public List<ReferenceData.Place> getKecamatan() {
