@@ -101,8 +101,16 @@ class DashboardBrowserIT extends PortalIT {
             String page = browser.driver().findElement(By.tagName("main")).getText();
             assertThat(page).contains("Pangsa UMKM berjualan daring").doesNotContain("Amplang Hasanah").doesNotContain("@");
             browser.screenshot("dashboard-public-desktop");
+            // The public page keeps nothing between requests: each change must carry the other two choices.
+            choose(browser, "indicators:indicator", "Produk tayang");
+            browser.waitUpTo(30).until(ExpectedConditions.attributeToBe(By.cssSelector(".kpi-chosen"), "data-indicator", "products_listed"));
+            String lastMonth = browser.driver().findElement(By.cssSelector("[id='indicators:period_input'] option:nth-child(2)")).getAttribute("textContent").strip();
+            choose(browser, "indicators:period", lastMonth);
+            browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-heading"), lastMonth));
             choose(browser, "indicators:kecamatan", "Balikpapan Timur");
             browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-heading"), "Balikpapan Timur"));
+            assertThat(text(browser, "area-heading")).contains(lastMonth);
+            assertThat(browser.driver().findElement(By.cssSelector(".kpi-chosen")).getAttribute("data-indicator")).isEqualTo("products_listed");
             assertThat(text(browser, "indicator-table")).contains("Manggar");
             browser.resize(Browser.PHONE);
             browser.open(base, "/indikator.xhtml");
