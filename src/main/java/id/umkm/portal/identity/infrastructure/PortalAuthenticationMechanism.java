@@ -4,6 +4,8 @@ import id.umkm.portal.identity.application.ApiTokenService;
 import id.umkm.portal.identity.application.AuthenticationService;
 import id.umkm.portal.identity.domain.Account;
 import id.umkm.portal.identity.domain.Role;
+import id.umkm.portal.shared.infrastructure.DatabaseFailures;
+import id.umkm.portal.shared.web.ServiceBusyFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +14,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -46,6 +49,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException failure) {
+            // The token or the session's account could not be read because the database is away. This
+            // runs before every filter and mapper, so without this the container answers a bare 500.
+            // Called from code (JAX-RS), the failure goes back to the caller's own mappers instead.
+            if (context.isAuthenticationRequest() || !DatabaseFailures.isPassing(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            try {
+                ServiceBusyFilter.answer(request, response, failure);
+            } catch (IOException | ServletException e) {
+                throw new IllegalStateException("Could not write the busy answer", e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

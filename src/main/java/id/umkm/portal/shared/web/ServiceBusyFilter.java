@@ -53,20 +53,30 @@ public class ServiceBusyFilter extends HttpFilter {
             if (!DatabaseFailures.isPassing(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.log(Level.WARNING, "Database away or busy, {0} {1} answered 503: {2}",
-                    new Object[] {request.getMethod(), request.getRequestURI(), failure.toString()});
-            // The failed page may have reset the answer: its headers are set again.
-            response.resetBuffer();
-            SecurityHeadersFilter.protect(request, response);
-            answerBusy(response);
-            if (path.startsWith("/api/")) {
-                response.setContentType(Problem.MEDIA_TYPE.toString());
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(JSON.toJson(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                        Texts.get(request.getLocale(), "operations.database.busy"))));
-            } else {
-                request.getRequestDispatcher(BUSY_PAGE).forward(new FreshRequest(request), response);
-            }
+            answer(request, response, failure);
+        }
+    }
+
+    /**
+     * Answers a request that met a passing database failure: Problem Details for the API, the busy page
+     * in place for anything else. Also used by the authentication mechanism, which runs before filters.
+     */
+    public static void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        LOG.log(Level.WARNING, "Database away or busy, {0} {1} answered 503: {2}",
+                new Object[] {request.getMethod(), request.getRequestURI(), failure.toString()});
+        // The failed page may have reset the answer: its headers are set again.
+        response.resetBuffer();
+        SecurityHeadersFilter.protect(request, response);
+        answerBusy(response);
+        if (path.startsWith("/api/")) {
+            response.setContentType(Problem.MEDIA_TYPE.toString());
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    Texts.get(request.getLocale(), "operations.database.busy"))));
+        } else {
+            request.getRequestDispatcher(BUSY_PAGE).forward(new FreshRequest(request), response);
         }
     }
 

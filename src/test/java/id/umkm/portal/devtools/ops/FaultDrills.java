@@ -150,6 +150,8 @@ final class FaultDrills {
         say("timeline t:ok/errors " + timeline.toString().trim());
         say(oks + " answers ok, " + errors + " errors, errors from t=" + firstError + " to t=" + lastError + " s");
         say("the errors by answer: " + new TreeMap<>(failedAnswers));
+        check(failedAnswers.keySet().stream().allMatch("503"::equals),
+                "every error while the database was away was the clear 503 (busy page or Problem Details), none a bare 500");
         long okAfter = new TreeMap<>(perSecond).tailMap(startedAt + 30).values().stream().mapToLong(c -> c[1]).sum();
         check(okAfter == 0, "no errors from 30 s after the restart on: the portal recovered by itself ("
                 + (lastError >= 0 ? lastError - startedAt : 0) + " s after the database came back)");
