@@ -120,7 +120,7 @@ final class SessionFailoverDrill {
      */
     private PayaraMicroProcess jobsRunOnceWhileBothRun() throws Exception {
         long interval = java.time.Duration.parse(cluster.jobsInterval).toMillis();
-        long before = claims("order");
+        long before = firstClaims("order");
         Thread.sleep(6 * interval);
         long runs = claims("order") - before;
         Map<String, String> holders = leaseHolders();
@@ -204,12 +204,26 @@ final class SessionFailoverDrill {
         return holders;
     }
 
+    /** The job's claims so far, or -1 while no instance has claimed it yet (its lease row does not exist). */
     private long claims(String job) throws SQLException {
         try (Connection c = cluster.db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT claims FROM job_lease WHERE name = '" + job + "'")) {
-            rs.next();
-            return rs.getLong(1);
+            return rs.next() ? rs.getLong(1) : -1;
         }
+    }
+
+    /** Waits for the job's first claim: an instance reports ready before its jobs' first round. */
+    private long firstClaims(String job) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        long claims = claims(job);
+        while (claims < 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            claims = claims(job);
+        }
+        if (claims < 0) {
+            throw new IllegalStateException("No instance claimed the " + job + " job within 2 minutes of being ready");
+        }
+        return claims;
     }
 
     private void check(boolean ok, String what) {
