@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -120,7 +121,7 @@ class SellerBrowserIT extends PortalIT {
         noSidewaysScrolling("step 4");
         browser.screenshot("seller-wizard-4-review-phone");
         browser.driver().findElement(By.id("profile:submit")).click();
-        browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Menunggu verifikasi"));
+        browser.waitUpTo(20).until(d -> shows("status-title", "Menunggu verifikasi"));
         browser.screenshot("seller-wizard-submitted-phone");
         assertThat(TestDatabase.string("SELECT s.status FROM seller s JOIN account a ON a.id = s.account_id WHERE a.email = ?",
                 email)).isEqualTo("SUBMITTED");
@@ -154,7 +155,7 @@ class SellerBrowserIT extends PortalIT {
         logIn(email);
         browser.waitUpTo(20).until(ExpectedConditions.urlContains("/seller/"));
         open("/seller/profile.xhtml");
-        browser.waitUpTo(20).until(d -> d.findElement(By.id("status-title")).getText().equals("Terverifikasi"));
+        browser.waitUpTo(20).until(d -> shows("status-title", "Terverifikasi"));
         browser.screenshot("seller-profile-verified-phone");
 
         // Now verified, she lists a product with a photo...
@@ -225,6 +226,16 @@ class SellerBrowserIT extends PortalIT {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(value);
+    }
+
+    /** Whether the element shows the text; false while an AJAX update is replacing it. */
+    private boolean shows(String id, String expected) {
+        try {
+            return browser.driver().findElement(By.id(id)).getText().equals(expected);
+        } catch (WebDriverException replaced) {
+            // Chrome's "Node with given id does not belong to the document" is no StaleElementReferenceException.
+            return false;
+        }
     }
 
     private String text(String id) {
