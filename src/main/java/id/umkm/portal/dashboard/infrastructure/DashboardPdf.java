@@ -56,12 +56,13 @@ public final class DashboardPdf {
         document.add(new Paragraph(report.refreshedAt() == null ? Texts.get(locale, "dashboard.neverRefreshed")
                 : Texts.get(locale, "dashboard.refreshedAt", report.refreshedAt()), small));
 
+        IndicatorFormat numbers = IndicatorFormat.of(locale);
         PdfPTable headline = new PdfPTable(new float[] {3, 1.4f, 3, 1.4f});
         headline.setWidthPercentage(100);
         headline.setSpacingBefore(10);
         for (Indicator indicator : Indicator.values()) {
             headline.addCell(cell(Texts.get(locale, "indicator." + indicator.key()), body, false));
-            headline.addCell(cell(IndicatorFormat.format(indicator, report.headline().value(indicator), locale), body, true));
+            headline.addCell(cell(numbers.format(indicator, report.headline().value(indicator)), body, true));
         }
         headline.completeRow();
         document.add(headline);
@@ -92,7 +93,7 @@ public final class DashboardPdf {
         for (Dashboard.Row row : report.rows()) {
             table.addCell(cell(row.place().name(), body, false));
             for (Indicator column : columns) {
-                table.addCell(cell(IndicatorFormat.format(column, row.value(column), locale), body, true));
+                table.addCell(cell(numbers.format(column, row.value(column)), body, true));
             }
         }
         document.add(table);

@@ -33,7 +33,8 @@ public class DashboardView extends IndicatorPage {
     private CurrentUser currentUser;
 
     private DrillDownList drillList = DrillDownList.ORDERS;
-    private List<DrillDownLine> drillLines = List.of();
+    /** Read again after the view comes back from the session, as the figures are (see IndicatorPage). */
+    private transient List<DrillDownLine> drillLines;
     /** The page's baseline inputs by kecamatan id; p:inputNumber puts numbers of its own type here. */
     private final Map<Short, Number> baselineEdits = new LinkedHashMap<>();
 
@@ -45,7 +46,7 @@ public class DashboardView extends IndicatorPage {
     @Override
     protected void load() {
         super.load();
-        drillLines = dashboard.drillDown(drillList, month(), area(), DRILL_DOWN_LIMIT);
+        drillLines = null;
         baselineEdits.clear();
         dashboard.baselines().forEach(baselineEdits::put);
     }
@@ -83,7 +84,7 @@ public class DashboardView extends IndicatorPage {
     public StreamedContent getPdf() {
         YearMonth month = month();
         byte[] pdf = DashboardPdf.report(new DashboardPdf.Report(monthLabel(month.toString()), areaName(), getIndicator(),
-                getHeadline(), getRows(), dashboard.trend(area(), month, TREND_MONTHS), getRefreshedAt()), locale());
+                getHeadline(), getRows(), getTrend(), getRefreshedAt()), locale());
         return download(pdf, "laporan-indikator-" + month + ".pdf", "application/pdf");
     }
 
@@ -113,11 +114,14 @@ public class DashboardView extends IndicatorPage {
     }
 
     public List<DrillDownLine> getDrillLines() {
+        if (drillLines == null) {
+            drillLines = dashboard.drillDown(drillList, month(), area(), DRILL_DOWN_LIMIT);
+        }
         return drillLines;
     }
 
     public boolean isDrillLimited() {
-        return drillLines.size() >= DRILL_DOWN_LIMIT;
+        return getDrillLines().size() >= DRILL_DOWN_LIMIT;
     }
 
     public Map<Short, Number> getBaselineEdits() {

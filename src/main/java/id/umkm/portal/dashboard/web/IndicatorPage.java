@@ -15,8 +15,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the staff dashboard and the public indicator page share: the month and kecamatan chosen, the
@@ -27,6 +29,7 @@ public abstract class IndicatorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int TREND_MONTHS = 12;
+    private static final List<Indicator> INDICATORS = List.of(Indicator.values());
 
     @Inject
     protected Dashboard dashboard;
@@ -35,20 +38,37 @@ public abstract class IndicatorPage implements Serializable {
     private Short kecamatanId;
     private Indicator indicator = Indicator.ONLINE_SHARE;
 
-    private Dashboard.Row headline;
-    private List<Dashboard.Row> rows = List.of();
-    private List<Dashboard.TrendPoint> trend = List.of();
-    private List<Place> kecamatan = List.of();
-    private String refreshedAt;
+    /*
+     * What the choices show is read again (a few summary rows) rather than kept: a staff session holds
+     * up to 25 dashboard views, and Payara writes and reads the whole session on every request. Kept,
+     * the figures were most of a session whose copying took 80% of a staff page's CPU (docs/dashboard.md).
+     */
+    private transient Shown shown;
+    private transient List<Place> kecamatan;
 
+    /** The figures of the chosen month and area. */
+    private record Shown(Dashboard.Row headline, List<Dashboard.Row> rows, List<Dashboard.TrendPoint> trend, String refreshedAt) {
+    }
+
+    /** Reads the figures of the choices now (a change of choices, a refresh). */
     protected void load() {
+        shown = figures();
+    }
+
+    private Shown shown() {
+        if (shown == null) {
+            shown = figures();
+        }
+        return shown;
+    }
+
+    private Shown figures() {
         YearMonth month = month();
         period = month.toString();
-        kecamatan = dashboard.kecamatan();
-        headline = dashboard.row(month, area());
-        rows = dashboard.rows(month, kecamatanId == null ? Area.Level.KECAMATAN : Area.Level.KELURAHAN, kecamatanId);
-        trend = dashboard.trend(area(), month, TREND_MONTHS);
-        refreshedAt = dashboard.refreshedAt().map(at -> CityTime.format(at, locale())).orElse(null);
+        return new Shown(dashboard.row(month, area()),
+                dashboard.rows(month, kecamatanId == null ? Area.Level.KECAMATAN : Area.Level.KELURAHAN, kecamatanId),
+                dashboard.trend(area(), month, TREND_MONTHS),
+                dashboard.refreshedAt().map(at -> CityTime.format(at, locale())).orElse(null));
     }
 
     /** The chosen month, this month when none (or an unusable one) was chosen. */
@@ -84,24 +104,42 @@ public abstract class IndicatorPage implements Serializable {
     }
 
     public String format(Indicator which, BigDecimal value) {
-        return IndicatorFormat.format(which, value, locale());
+        return wording().numbers().format(which, value);
     }
 
     public String label(Indicator which) {
-        return Texts.get(locale(), "indicator." + which.key());
+        return wording().labels().get(which);
+    }
+
+    /** Number formats and indicator names in the page's language: a page shows a few hundred values. */
+    private record Wording(IndicatorFormat numbers, Map<Indicator, String> labels) {
+    }
+
+    /** Made once per request (number formats are not for sharing between threads, and the language is the request's). */
+    private Wording wording() {
+        return (Wording) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(Wording.class.getName(), key -> {
+            Locale locale = locale();
+            Map<Indicator, String> labels = new EnumMap<>(Indicator.class);
+            for (Indicator each : INDICATORS) {
+                labels.put(each, Texts.get(locale, "indicator." + each.key()));
+            }
+            return new Wording(IndicatorFormat.of(locale), labels);
+        });
     }
 
     public String areaName() {
-        return headline == null ? "" : headline.place().name();
+        return shown().headline().place().name();
     }
 
     public String getTrendChart() {
         DateTimeFormatter short_ = DateTimeFormatter.ofPattern("MMM yy", locale());
+        List<Dashboard.TrendPoint> trend = shown().trend();
         return ChartJson.line(label(indicator), trend.stream().map(p -> short_.format(p.month())).toList(),
                 trend.stream().map(p -> p.value(indicator)).toList());
     }
 
     public String getBarChart() {
+        List<Dashboard.Row> rows = shown().rows();
         return ChartJson.bars(label(indicator), rows.stream().map(r -> shortName(r.place())).toList(),
                 rows.stream().map(r -> r.value(indicator)).toList());
     }
@@ -111,6 +149,7 @@ public abstract class IndicatorPage implements Serializable {
         if (kecamatanId != null) {
             return List.of();
         }
+        List<Dashboard.Row> rows = shown().rows();
         List<BigDecimal> values = rows.stream().map(r -> r.value(indicator)).toList();
         List<SchematicMap.Area> areas = new ArrayList<>();
         for (Dashboard.Row row : rows) {
@@ -128,7 +167,7 @@ public abstract class IndicatorPage implements Serializable {
     }
 
     public List<Indicator> getIndicators() {
-        return List.of(Indicator.values());
+        return INDICATORS;
     }
 
     /** Indicators that can be drawn per kelurahan too (the share selling online needs a kecamatan baseline). */
@@ -165,22 +204,26 @@ public abstract class IndicatorPage implements Serializable {
     }
 
     public Dashboard.Row getHeadline() {
-        return headline;
+        return shown().headline();
     }
 
     public List<Dashboard.Row> getRows() {
-        return rows;
+        return shown().rows();
+    }
+
+    protected List<Dashboard.TrendPoint> getTrend() {
+        return shown().trend();
     }
 
     /** Read before the figures are loaded too: a postback checks the chosen kecamatan against it. */
     public List<Place> getKecamatan() {
-        if (kecamatan.isEmpty()) {
+        if (kecamatan == null) {
             kecamatan = dashboard.kecamatan();
         }
         return kecamatan;
     }
 
     public String getRefreshedAt() {
-        return refreshedAt;
+        return shown().refreshedAt();
     }
 }
