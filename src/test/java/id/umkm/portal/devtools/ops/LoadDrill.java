@@ -44,8 +44,15 @@ public final class LoadDrill {
     private final URI base = URI.create(System.getProperty("load.base", "http://localhost:8090/"));
     private double rate = Double.parseDouble(System.getProperty("load.rate", "20"));
     private int seconds = Integer.getInteger("load.seconds", 600);
-    /** Rates tried for 45 s each before the run (e.g. 5,10,20): the run goes at the highest with p95 under 500 ms. */
+    /** Rates tried one after the other before the run (e.g. 40,60,80): the run goes at the highest with p95 under 500 ms. */
     private final String steps = System.getProperty("load.steps", "");
+    private final int stepSeconds = Integer.getInteger("load.step-seconds", 60);
+    /**
+     * Seconds of load before anything is measured, at the first step's rate (or the run's): right after a
+     * boot the JIT has compiled little, and the first steps measured the compiler instead of the portal.
+     */
+    private final int warmupSeconds = Integer.getInteger("load.warmup-seconds", 180);
+    private final double warmupRate = Double.parseDouble(System.getProperty("load.warmup-rate", "0"));
     private final String jdbcUrl = System.getProperty("load.jdbc-url", "jdbc:mysql://127.0.0.1:3308/umkm?sslMode=DISABLED&allowPublicKeyRetrieval=true");
     private final String dbUser = System.getProperty("load.db-user", "umkm");
     private final String dbPassword = System.getProperty("load.db-password", "umkm-demo");
@@ -86,8 +93,10 @@ public final class LoadDrill {
             sellerTokens.add(login(seller));
         }
         String staff = login("staf@demo.umkm.id");
-        double planned = rate * seconds + Arrays.stream(steps.split(",")).filter(x -> !x.isBlank())
-                .mapToDouble(x -> Double.parseDouble(x) * 45).sum();
+        // The run may go at the highest step's rate; every part sends 5% enrollments, each needing a seat.
+        double[] stepRates = Arrays.stream(steps.split(",")).filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
+        double planned = Math.max(rate, Arrays.stream(stepRates).max().orElse(0)) * seconds
+                + Arrays.stream(stepRates).sum() * stepSeconds + warmupRate() * warmupSeconds;
         int needed = (int) Math.ceil(planned * 0.05 / Math.max(1, sellerTokens.size())) + 2;
         for (int i = 0; i < needed; i++) {
             programmes.add(openProgramme(staff, i));
@@ -96,15 +105,34 @@ public final class LoadDrill {
                 productPaths.size(), sellerTokens.size(), programmes.size(), checkoutProductId);
     }
 
-    /** The steps first (if any), then the run at the highest step rate that kept p95 under 500 ms and no errors. */
+    private double firstRate() {
+        return steps.isBlank() ? rate : Double.parseDouble(steps.split(",")[0]);
+    }
+
+    /** load.warmup-rate, else the first step's rate (or the run's). */
+    private double warmupRate() {
+        return warmupRate > 0 ? warmupRate : firstRate();
+    }
+
+    /**
+     * The warm-up, the steps (if any), then the run at the highest step rate that kept p95 under 500 ms and
+     * no errors.
+     */
     boolean runWithSteps() throws InterruptedException {
         int runSeconds = seconds;
         double chosen = rate;
+        if (warmupSeconds > 0) {
+            rate = warmupRate();
+            seconds = warmupSeconds;
+            System.out.printf("Warm-up: %d s at %.1f req/s, not counted%n", warmupSeconds, rate);
+            run();
+            rate = chosen;
+        }
         if (!steps.isBlank()) {
             chosen = 0;
             for (String step : steps.split(",")) {
                 rate = Double.parseDouble(step);
-                seconds = 45;
+                seconds = stepSeconds;
                 reset();
                 boolean clean = run();
                 double p95 = pct(all(), 95);
