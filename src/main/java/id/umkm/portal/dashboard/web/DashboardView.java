@@ -1,5 +1,6 @@
 package id.umkm.portal.dashboard.web;
 
+import id.umkm.portal.dashboard.application.Dashboard;
 import id.umkm.portal.dashboard.application.DrillDownLine;
 import id.umkm.portal.dashboard.application.DrillDownList;
 import id.umkm.portal.dashboard.application.IndicatorTable;
@@ -15,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +91,8 @@ public class DashboardView extends IndicatorPage {
     }
 
     /** The headline area first, then the areas one level down: what the exports list. */
-    private List<id.umkm.portal.dashboard.application.Dashboard.Row> tableRows() {
-        List<id.umkm.portal.dashboard.application.Dashboard.Row> all = new java.util.ArrayList<>();
+    private List<Dashboard.Row> tableRows() {
+        List<Dashboard.Row> all = new ArrayList<>();
         all.add(getHeadline());
         all.addAll(getRows());
         return all;

@@ -41,8 +41,7 @@ public class ServiceBusyFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (BUSY_PAGE.equals(path)) {
+        if (BUSY_PAGE.equals(path(request))) {
             answerBusy(response);
             chain.doFilter(request, response);
             return;
@@ -63,14 +62,13 @@ public class ServiceBusyFilter extends HttpFilter {
      */
     public static void answer(HttpServletRequest request, HttpServletResponse response, Exception failure)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         LOG.log(Level.WARNING, "Database away or busy, {0} {1} answered 503: {2}",
                 new Object[] {request.getMethod(), request.getRequestURI(), failure.toString()});
         // The failed page may have reset the answer: its headers are set again.
         response.resetBuffer();
         SecurityHeadersFilter.protect(request, response);
         answerBusy(response);
-        if (path.startsWith("/api/")) {
+        if (path(request).startsWith("/api/")) {
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.toJson(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
@@ -114,6 +112,10 @@ public class ServiceBusyFilter extends HttpFilter {
         public String[] getParameterValues(String name) {
             return null;
         }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static void answerBusy(HttpServletResponse response) {
