@@ -123,8 +123,8 @@ class ConsignmentBrowserIT extends PortalIT {
         String code = driver.findElement(By.cssSelector(".saved-code")).getText();
         assertThat(code).matches("KS\\d{8}");
         browser.screenshot("consignment-intake-saved-tablet");
-        String labelsPath = pathOf(driver.findElement(By.id("labels")).getAttribute("href"));
-        try (PDDocument labels = Loader.loadPDF(asThisBrowser(labelsPath).body())) {
+        String labelsLink = driver.findElement(By.id("labels")).getAttribute("href");
+        try (PDDocument labels = Loader.loadPDF(browser.download(labelsLink).body())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(2);
             assertThat(text.getText(labels).split(code, -1).length - 1).as("ten labels").isEqualTo(10);
@@ -215,8 +215,8 @@ class ConsignmentBrowserIT extends PortalIT {
         browser.waitUpTo(15).until(ExpectedConditions.urlContains("/seller/"));
         browser.open(base, "/seller/consignment.xhtml");
         assertThat(driver.findElement(By.id("consignor:payable")).getText()).isEqualTo("Rp 59.500");
-        String statementPath = pathOf(driver.findElement(By.cssSelector("#consignor\\:statements a.statement-link")).getAttribute("href"));
-        HttpResponse<byte[]> pdf = asThisBrowser(statementPath);
+        String statementLink = driver.findElement(By.cssSelector("#consignor\\:statements a.statement-link")).getAttribute("href");
+        HttpResponse<byte[]> pdf = browser.download(statementLink);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument statement = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(statement)).contains(seller.name()).contains("Rp 70.000").contains("-Rp 10.500")
@@ -233,18 +233,6 @@ class ConsignmentBrowserIT extends PortalIT {
         assertThat(browser.scrollsSideways()).as(screenshot + ": sideways scrolling at 360 px").isFalse();
         browser.screenshot(screenshot);
         browser.resize(Browser.TABLET);
-    }
-
-    /** Fetches a link of the page as the browser would, with its session cookie. */
-    private HttpResponse<byte[]> asThisBrowser(String path) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + base.getPort() + path)).header("Cookie", "JSESSIONID=" + session).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String pathOf(String href) {
-        return java.net.URI.create(href).getPath();
     }
 
     private static long cancelledSales(String code) {

@@ -2,9 +2,14 @@ package id.umkm.portal.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -115,6 +120,18 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(wider);
     }
 
+    /**
+     * Fetches what a link points at as the browser's own download would, with every cookie it holds.
+     * The session needs both: Payara finds a shared session by JSESSIONID and JSESSIONIDVERSION, and
+     * without the version a request only sometimes reaches the logged-in session (CI saw a 401).
+     */
+    public HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()
+                .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
 
     @Override
     public void close() {

@@ -9,16 +9,11 @@ import id.umkm.portal.testsupport.PortalClient;
 import id.umkm.portal.testsupport.QrReader;
 import id.umkm.portal.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -153,7 +148,7 @@ class TrainingBrowserIT extends PortalIT {
             assertThat(card(phone, programme)).contains("Lulus");
             phone.screenshot("training-seller-completed-phone");
             String href = phone.driver().findElement(By.cssSelector("#enrollment-" + programme + " #certificate")).getAttribute("href");
-            HttpResponse<byte[]> pdf = download(phone, href);
+            HttpResponse<byte[]> pdf = phone.download(href);
             assertThat(pdf.statusCode()).isEqualTo(200);
             String verification;
             try (PDDocument certificate = Loader.loadPDF(pdf.body())) {
@@ -285,14 +280,5 @@ class TrainingBrowserIT extends PortalIT {
     private static void choose(Browser browser, String menuId, String value, String label) {
         browser.driver().executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", menuId, value);
         browser.waitUpTo(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-    }
-
-    /** Fetches what a link in the browser points at, with the browser's session, as its download would. */
-    private static HttpResponse<byte[]> download(Browser browser, String href) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()
-                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }
