@@ -38,8 +38,9 @@ final class CatalogTestData {
         long account = insert("INSERT INTO account (email, full_name, password_hash, status, email_verified_at, preferred_locale, created_at)"
                 + " VALUES (?, ?, 'x', 'ACTIVE', UTC_TIMESTAMP(6), 'id', UTC_TIMESTAMP(6))", slug + "@katalog.test", name);
         long id = insert("INSERT INTO seller (account_id, slug, business_name, owner_name, nib_verified, kecamatan_id, kelurahan_id,"
-                + " category_id, scale, description, status, verified_at, created_at, updated_at)"
-                + " VALUES (?, ?, ?, 'Pemilik Uji', ?, ?, ?, 3, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                + " category_id, scale, description, status, submitted_at, verified_at, created_at, updated_at)"
+                + " VALUES (?, ?, ?, 'Pemilik Uji', ?, ?, ?, 3, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6),"
+                + " UTC_TIMESTAMP(6))",
                 account, slug, name, nibVerified, kecamatanId, kelurahanId, scale, "Usaha " + name + " di Balikpapan.", status);
         return new Seller(id, slug, name, kecamatanId, scale, "VERIFIED".equals(status));
     }

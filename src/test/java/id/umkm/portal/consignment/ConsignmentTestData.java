@@ -30,9 +30,9 @@ final class ConsignmentTestData {
         long account = account(email, "Pemilik " + name, "SELLER");
         long id = insert("INSERT INTO seller (account_id, slug, business_name, owner_name, nib_verified, kecamatan_id, kelurahan_id,"
                 + " category_id, scale, description, payout_method, payout_provider, payout_account_number, payout_account_holder,"
-                + " status, verified_at, created_at, updated_at) VALUES (?, ?, ?, 'Pemilik Uji', FALSE, 3,"
+                + " status, submitted_at, verified_at, created_at, updated_at) VALUES (?, ?, ?, 'Pemilik Uji', FALSE, 3,"
                 + " (SELECT MIN(id) FROM kelurahan WHERE kecamatan_id = 3), 8, 'MICRO', 'Usaha uji', 'BANK', 'BRI', ?, 'Pemilik Uji',"
-                + " 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                + " 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
                 account, "penitip-" + tag, name + " " + tag, "0023" + tag.hashCode());
         return new Seller(id, email, name + " " + tag);
     }

@@ -35,9 +35,9 @@ final class OrderTestData {
         String email = "toko-" + tag + "@uji-pesanan.id";
         long account = account(email, "Pemilik " + name, "SELLER");
         long id = insert("INSERT INTO seller (account_id, slug, business_name, owner_name, nib_verified, kecamatan_id, kelurahan_id,"
-                + " category_id, scale, description, status, verified_at, created_at, updated_at)"
+                + " category_id, scale, description, status, submitted_at, verified_at, created_at, updated_at)"
                 + " SELECT ?, ?, ?, 'Pemilik Uji', FALSE, ?, (SELECT MIN(id) FROM kelurahan WHERE kecamatan_id = ?), 3, 'MICRO',"
-                + " 'Usaha uji', 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)",
+                + " 'Usaha uji', 'VERIFIED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)",
                 account, "toko-uji-" + tag, name + " " + tag, kecamatanId, kecamatanId);
         return new Seller(id, account, email, name + " " + tag, kecamatanId);
     }
