@@ -57,8 +57,8 @@ class SellerProductsBrowserIT extends PortalIT {
         browser.driver().findElement(By.id("product:name")).sendKeys(name);
         browser.driver().findElement(By.id("product:description")).sendKeys("Amplang udang renyah, 250 gram.");
         choose("product:categoryId", "Oleh-oleh Khas Kalimantan");
-        browser.driver().findElement(By.id("product:price_input")).sendKeys("35000");
-        browser.driver().findElement(By.id("product:stock_input")).sendKeys("25");
+        browser.number("product:price", 35_000);
+        browser.number("product:stock", 25);
 
         Path notAPhoto = Files.createTempFile("foto-palsu", ".jpg");
         Files.writeString(notAPhoto, "%PDF-1.4 ini bukan foto", StandardCharsets.ISO_8859_1);
@@ -76,8 +76,11 @@ class SellerProductsBrowserIT extends PortalIT {
         browser.screenshot("product-edit-phone");
 
         browser.driver().findElement(By.id("product:saveAndPublish")).click();
-        browser.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
-        assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("terbit");
+        browser.waitUpTo(30).until(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error"))));
+        assertThat(browser.driver().findElement(By.id("messages")).getText())
+                .as("the save's answer; field errors: %s", browser.fieldErrors()).contains(name).contains("terbit");
         browser.screenshot("product-saved-phone");
 
         open("/seller/products/index.xhtml");

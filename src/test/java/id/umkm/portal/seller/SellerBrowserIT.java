@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import id.umkm.portal.shared.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -164,8 +163,8 @@ class SellerBrowserIT extends PortalIT {
         browser.driver().findElement(By.id("product:name")).sendKeys(PRODUCT);
         browser.driver().findElement(By.id("product:description")).sendKeys("Tas anyaman serat daun doyo, motif naga.");
         chooseCategory("Batik dan Tenun Kalimantan");
-        browser.driver().findElement(By.id("product:price_input")).sendKeys("275000");
-        browser.driver().findElement(By.id("product:stock_input")).sendKeys("4");
+        browser.number("product:price", 275_000);
+        browser.number("product:stock", 4);
         Path photo = Files.createTempFile("tas-doyo", ".png");
         Files.write(photo, TestImages.png(800, 600));
         browser.driver().findElement(By.cssSelector("[id='product:photo'] input[type=file]")).sendKeys(photo.toString());
@@ -175,7 +174,7 @@ class SellerBrowserIT extends PortalIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), PRODUCT),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error"))));
         browser.screenshot("seller-product-published-phone");
-        assertThat(text("messages")).as("the save's answer; field errors: %s", fieldErrors()).contains(PRODUCT);
+        assertThat(text("messages")).as("the save's answer; field errors: %s", browser.fieldErrors()).contains(PRODUCT);
         logOut();
 
         // ...and a visitor on a phone finds it by searching, then opens her storefront with its logo.
@@ -211,10 +210,6 @@ class SellerBrowserIT extends PortalIT {
             }
             return d.findElement(chosen).getText().equals(label);
         });
-    }
-
-    private List<String> fieldErrors() {
-        return browser.driver().findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText).toList();
     }
 
     /** Picks an option of a native select (the phone's own picker). */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -111,6 +112,12 @@ public final class Browser implements AutoCloseable {
     /** Sets a PrimeFaces number input through its widget: its formatting script fights with keystrokes. */
     public void number(String widgetId, long value) {
         driver.executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1])", widgetId, value);
+    }
+
+    /** The texts of the field messages showing an error, e.g. to say why a save was refused. */
+    public List<String> fieldErrors() {
+        return driver.findElements(org.openqa.selenium.By.cssSelector(".ui-message-error")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
     /** True when the page is wider than the window, i.e. a phone user would have to scroll sideways. */
