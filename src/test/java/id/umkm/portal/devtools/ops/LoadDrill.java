@@ -53,6 +53,11 @@ public final class LoadDrill {
      */
     private final int warmupSeconds = Integer.getInteger("load.warmup-seconds", 180);
     private final double warmupRate = Double.parseDouble(System.getProperty("load.warmup-rate", "0"));
+    /**
+     * How many products the checkouts spread over: 1 makes every checkout wait for the same stock row (a
+     * flash sale), the default a busy ordinary day.
+     */
+    private final int checkoutProducts = Integer.getInteger("load.checkout-products", 20);
     private final String jdbcUrl = System.getProperty("load.jdbc-url", "jdbc:mysql://127.0.0.1:3308/umkm?sslMode=DISABLED&allowPublicKeyRetrieval=true");
     private final String dbUser = System.getProperty("load.db-user", "umkm");
     private final String dbPassword = System.getProperty("load.db-password", "umkm-demo");
@@ -63,7 +68,7 @@ public final class LoadDrill {
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
 
     private List<String> productPaths;
-    private long checkoutProductId;
+    private List<Long> checkoutProductIds;
     private String buyerToken;
     private final List<String> sellerTokens = new ArrayList<>();
     private final List<Long> programmes = new ArrayList<>();
@@ -79,12 +84,11 @@ public final class LoadDrill {
         List<String> sellers = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, dbUser, dbPassword); Statement s = c.createStatement()) {
             productPaths = strings(s, "SELECT CONCAT('/p/', id, '-', slug) FROM product WHERE visible ORDER BY id LIMIT 40");
-            // One product with plenty of stock takes the checkouts; unpaid orders expire and give it back.
-            try (ResultSet rs = s.executeQuery("SELECT id FROM product WHERE visible AND NOT has_variants ORDER BY id LIMIT 1")) {
-                rs.next();
-                checkoutProductId = rs.getLong(1);
-            }
-            s.executeUpdate("UPDATE product SET stock = 100000000 WHERE id = " + checkoutProductId);
+            // These products get plenty of stock and take the checkouts; unpaid orders expire and give it back.
+            checkoutProductIds = strings(s, "SELECT id FROM product WHERE visible AND NOT has_variants ORDER BY id LIMIT "
+                    + checkoutProducts).stream().map(Long::valueOf).toList();
+            s.executeUpdate("UPDATE product SET stock = 100000000 WHERE visible AND NOT has_variants ORDER BY id LIMIT "
+                    + checkoutProducts);
             sellers.addAll(strings(s, "SELECT a.email FROM account a JOIN seller sl ON sl.account_id = a.id"
                     + " WHERE sl.status = 'VERIFIED' AND a.email LIKE '%demo.umkm.id' ORDER BY a.id"));
         }
@@ -101,8 +105,8 @@ public final class LoadDrill {
         for (int i = 0; i < needed; i++) {
             programmes.add(openProgramme(staff, i));
         }
-        System.out.printf("Prepared: %d products, %d sellers, %d open programmes, checkout product %d%n",
-                productPaths.size(), sellerTokens.size(), programmes.size(), checkoutProductId);
+        System.out.printf("Prepared: %d products, %d sellers, %d open programmes, checkouts over products %s%n",
+                productPaths.size(), sellerTokens.size(), programmes.size(), checkoutProductIds);
     }
 
     private double firstRate() {
@@ -196,7 +200,8 @@ public final class LoadDrill {
         } else if (dice < 80) {
             timed("product page", get(productPaths.get(ThreadLocalRandom.current().nextInt(productPaths.size())).substring(1)), 200);
         } else if (dice < 95) {
-            String body = "{\"items\":[{\"productId\":" + checkoutProductId + ",\"quantity\":1}],"
+            long product = checkoutProductIds.get(ThreadLocalRandom.current().nextInt(checkoutProductIds.size()));
+            String body = "{\"items\":[{\"productId\":" + product + ",\"quantity\":1}],"
                     + "\"delivery\":{\"method\":\"PICKUP\",\"phone\":\"0812 3456 7890\"}}";
             timed("checkout", post("api/v1/orders", buyerToken, body).header("Idempotency-Key", UUID.randomUUID().toString()), 201);
         } else {
