@@ -45,7 +45,8 @@ public final class LoadDrill {
     private double rate = Double.parseDouble(System.getProperty("load.rate", "20"));
     private int seconds = Integer.getInteger("load.seconds", 600);
     /** Rates tried one after the other before the run (e.g. 40,60,80): the run goes at the highest with p95 under 500 ms. */
-    private final String steps = System.getProperty("load.steps", "");
+    private final double[] steps = Arrays.stream(System.getProperty("load.steps", "").split(","))
+            .filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
     private final int stepSeconds = Integer.getInteger("load.step-seconds", 60);
     /**
      * Seconds of load before anything is measured, at the first step's rate (or the run's): right after a
@@ -98,9 +99,8 @@ public final class LoadDrill {
         }
         String staff = login("staf@demo.umkm.id");
         // The run may go at the highest step's rate; every part sends 5% enrollments, each needing a seat.
-        double[] stepRates = Arrays.stream(steps.split(",")).filter(x -> !x.isBlank()).mapToDouble(Double::parseDouble).toArray();
-        double planned = Math.max(rate, Arrays.stream(stepRates).max().orElse(0)) * seconds
-                + Arrays.stream(stepRates).sum() * stepSeconds + warmupRate() * warmupSeconds;
+        double planned = Math.max(rate, Arrays.stream(steps).max().orElse(0)) * seconds
+                + Arrays.stream(steps).sum() * stepSeconds + warmupRate() * warmupSeconds;
         int needed = (int) Math.ceil(planned * 0.05 / Math.max(1, sellerTokens.size())) + 2;
         for (int i = 0; i < needed; i++) {
             programmes.add(openProgramme(staff, i));
@@ -110,7 +110,7 @@ public final class LoadDrill {
     }
 
     private double firstRate() {
-        return steps.isBlank() ? rate : Double.parseDouble(steps.split(",")[0]);
+        return steps.length == 0 ? rate : steps[0];
     }
 
     /** load.warmup-rate, else the first step's rate (or the run's). */
@@ -132,10 +132,10 @@ public final class LoadDrill {
             run();
             rate = chosen;
         }
-        if (!steps.isBlank()) {
+        if (steps.length > 0) {
             chosen = 0;
-            for (String step : steps.split(",")) {
-                rate = Double.parseDouble(step);
+            for (double step : steps) {
+                rate = step;
                 seconds = stepSeconds;
                 reset();
                 boolean clean = run();
@@ -146,7 +146,7 @@ public final class LoadDrill {
                 }
             }
             if (chosen == 0) {
-                chosen = Double.parseDouble(steps.split(",")[0]);
+                chosen = firstRate();
             }
         }
         rate = chosen;
